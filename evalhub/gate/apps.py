@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class GateConfig(AppConfig):
+    name = "evalhub.gate"
+    label = "gate"
