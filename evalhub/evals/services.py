@@ -189,7 +189,6 @@ def eval_case_review(
             _record_version(case.eval_set, version, f"case {case.pk} rejected by {reviewer or 'reviewer'}")
         case.status = EvalCase.Status.REJECTED
         case.save(update_fields=["status"])
-    elif decision == "accept" or (decision == "edit" and was_accepted):
-        if not was_accepted or changed:
-            _accept(case, reason=f"case {case.pk} {'edited' if changed else 'accepted'} by {reviewer or 'reviewer'}")
+    elif (decision == "accept" and not was_accepted) or (was_accepted and changed):
+        _accept(case, reason=f"case {case.pk} {'edited' if changed else 'accepted'} by {reviewer or 'reviewer'}")
     return case
