@@ -64,7 +64,8 @@ def _eager_tasks_unless_integration(request: pytest.FixtureRequest) -> Any:
     from evalhub.celery import app
 
     eager = request.node.get_closest_marker("integration") is None
-    old = app.conf.task_always_eager
-    app.conf.task_always_eager = eager
+    old = app.conf.task_always_eager, app.conf.task_eager_propagates
+    # Propagate: a task that crashes must fail the test, not vanish into a log line.
+    app.conf.task_always_eager, app.conf.task_eager_propagates = eager, True
     yield
-    app.conf.task_always_eager = old
+    app.conf.task_always_eager, app.conf.task_eager_propagates = old

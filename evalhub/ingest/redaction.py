@@ -10,7 +10,10 @@ from django.conf import settings
 from evalhub.projects.models import Project
 from guardrails import presidio_engine
 
-DEFAULT_ENTITIES = list(presidio_engine.DEFAULT_ENTITIES)
+# LOCATION is off by default: a city alone rarely identifies anyone, and cross-session evaluation
+# needs it ("I moved to Berlin" vs a memory saying Boston is the textbook clash). Projects that
+# must redact places turn it on in their PII policy.
+DEFAULT_ENTITIES = [e for e in presidio_engine.DEFAULT_ENTITIES if e != "LOCATION"]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from evalhub.common.errors import Conflict, ValidationFailed
@@ -81,6 +82,7 @@ def webhook_secret_rotate(*, project: Project, overlap_hours: int = 24) -> Webho
     if overlap_hours < 0:
         raise ValidationFailed("overlap_hours must be >= 0")
     expires = timezone.now() + timedelta(hours=overlap_hours)
-    WebhookSecret.objects.filter(project=project, expires_at__isnull=True).update(expires_at=expires)
+    # Every secret valid now stays valid at most `overlap_hours` longer (a second rotation shortens the first).
+    WebhookSecret.objects.filter(project=project).filter(Q(expires_at__isnull=True) | Q(expires_at__gt=expires)).update(expires_at=expires)
     WebhookSecret.objects.filter(project=project, expires_at__lte=timezone.now()).delete()
     return webhook_secret_create(project=project)

@@ -1,0 +1,133 @@
+"""Deterministic baseline detectors: lexicons and patterns, with hard-negative guards.
+
+Each guard exists because a look-alike is common in real chat: quoted text, the user fixing
+their own typo, "no" answering a yes/no question, one-off style requests, friendly banter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from evalhub.feedback.mining.base import Candidate, Turn, normalize, unquoted
+
+# --- frustration -------------------------------------------------------------------------------
+_FRUSTRATION_STRONG = re.compile(
+    r"\b(useless|pointless|worthless|waste of (my )?time|not helpful|unhelpful|not helping|"
+    r"you('re| are) not (listening|helping|getting it)|are you (even )?listening|do you even read|"
+    r"(this|that|you)('s| is| are) (stupid|ridiculous|terrible|awful|garbage|rubbish|a joke)|"
+    r"stupid (bot|ai|assistant|answer)|how many times|for the (last|hundredth|third|fifth) time|"
+    r"i give up|forget it|what a joke|so annoying|this is annoying|frustrat\w*|fed up|sick of (this|you)|"
+    r"you keep (saying|doing|giving|ignoring|forgetting|getting)|still (wrong|not (right|working|what i))|"
+    r"that'?s not what i asked|read my (message|question)|did you even read|wtf|ffs|omfg|"
+    r"ugh+|argh+|come on+[.!]*$|seriously\?+!*|are you kidding)\b",
+    re.IGNORECASE,
+)
+_SHOUT = re.compile(r"\b[A-Z]{4,}\b.*\b[A-Z]{4,}\b")
+_REPEATED_NO = re.compile(r"^\s*(no[,.!\s]+){2,}", re.IGNORECASE)
+_FRIENDLY = re.compile(r"(haha|lol|:\)|😂|😄|just kidding|jk\b)", re.IGNORECASE)
+
+
+class FrustrationDetector:
+    name = "rules.frustration"
+
+    def detect(self, turn: Turn) -> list[Candidate]:
+        own = unquoted(turn.text)
+        hits = [m.group(0) for m in _FRUSTRATION_STRONG.finditer(own)]
+        score = 0.0
+        if hits:
+            score = 0.85 + 0.05 * min(len(hits) - 1, 2)
+        if _REPEATED_NO.search(own):
+            score = max(score, 0.85)
+            hits.append("repeated no")
+        if _SHOUT.search(own) and ("!" in own or hits):
+            score = max(score, 0.8)
+            hits.append("shouting")
+        if score and _FRIENDLY.search(own) and len(hits) == 1:
+            score -= 0.4  # banter, not annoyance
+        if score < 0.5 or turn.prev_assistant is None:
+            return []
+        return [Candidate("frustration", round(min(score, 0.98), 2), f"{', '.join(dict.fromkeys(hits))}: {turn.text[:200]}",
+                          self.name, about=turn.prev_assistant)]
+
+
+# --- correction --------------------------------------------------------------------------------
+_CORRECTION = re.compile(
+    r"(^\s*(no|nope|nah|wrong|incorrect)\b[,.!:;\s-]+(?!thanks|thank you|problem|worries|need|that'?s (all|it|fine))|"
+    r"\b(that'?s|that is|this is|it'?s|you'?re|you are) (wrong|incorrect|not (right|correct|true|accurate))\b|"
+    r"\bnot (correct|right|true)\b|\byou (got|have) (it|that|this) wrong\b|\byou misunderstood\b|"
+    r"\bthat'?s not (it|what i (said|meant|asked))\b|\bi (said|meant|asked for|wanted) .{1,60},? not\b|"
+    r"^\s*actually,? (it'?s|it is|i'?m|i am|the|my|they|we|that)\b|\bno,? i meant\b|\bi never said\b|"
+    r"\b(it|that|this|the answer) (should|must) be\b|\bmistake\b|\bthat'?s (outdated|out of date|old info))",
+    re.IGNORECASE,
+)
+_SELF_FIX = re.compile(r"\b(sorry|my bad|oops|typo|i mistyped|my mistake|i misspoke|i wrote .{1,40} but)\b", re.IGNORECASE)
+_SHORT_NO = re.compile(r"^\s*(no|nope|nah)([,.!\s]+(thanks|thank you|that'?s (all|it|fine)|i'?m good|all good|not yet|not really))*[.!\s]*$", re.IGNORECASE)
+
+
+class CorrectionDetector:
+    name = "rules.correction"
+
+    def detect(self, turn: Turn) -> list[Candidate]:
+        prev = turn.prev_assistant
+        if prev is None:
+            return []
+        own = unquoted(turn.text)
+        if _SHORT_NO.match(own):
+            return []  # "no thanks" / a plain answer to the assistant's question
+        match = _CORRECTION.search(own)
+        if match is None:
+            return []
+        if _SELF_FIX.search(own):
+            return []  # the user fixing their own words
+        score = 0.88 if match.start() < 3 else 0.8
+        return [Candidate("correction", score, f"{match.group(0).strip()!r}: {turn.text[:200]}", self.name, about=prev,
+                          details={"correction_text": turn.text})]
+
+
+# --- restatement (marked) ----------------------------------------------------------------------
+_RESTATE = re.compile(
+    r"\b(as i (told|said|mentioned|explained|wrote)|like i (said|told you|mentioned)|i (already|just) (told|said|mentioned)|"
+    r"i told you( already| before)?|i('ve| have) (already )?(told|said|mentioned)|i said (before|earlier|already)|"
+    r"(remember|recall)( that)? i|you should (know|remember)|(don'?t|do not) you remember|"
+    r"(did|have) you forget|you forgot|for the (second|third|fourth|nth|\w+) time|once again,? i|"
+    r"again,? i('m| am| have|'ve)|i keep telling you|as mentioned( before| earlier)?|i mentioned (earlier|before|already))\b",
+    re.IGNORECASE,
+)
+
+
+class MarkedRestatementDetector:
+    name = "rules.restatement"
+
+    def detect(self, turn: Turn) -> list[Candidate]:
+        match = _RESTATE.search(unquoted(turn.text))
+        if match is None:
+            return []
+        return [Candidate("restatement", 0.9, f"{match.group(0)!r}: {turn.text[:200]}", self.name, about=turn.prev_assistant)]
+
+
+# --- rephrase (marked) -------------------------------------------------------------------------
+_REPHRASE = re.compile(
+    r"\b(let me (rephrase|try again|put it (another|differently)|be (more )?clear(er)?)|in other words|"
+    r"what i('m| am) (asking|trying to ask|looking for) is|my question (was|is)|i asked (you )?(about|for)|"
+    r"i('m| am) asking (about|for)|to be clear|rephras\w+|i('ll| will) ask again|again:|once more:|"
+    r"that doesn'?t answer my question|you didn'?t answer|answer (my|the) question)\b",
+    re.IGNORECASE,
+)
+
+
+class MarkedRephraseDetector:
+    name = "rules.rephrase"
+
+    def detect(self, turn: Turn) -> list[Candidate]:
+        if turn.prev_assistant is None:
+            return []
+        match = _REPHRASE.search(unquoted(turn.text))
+        if match is None:
+            return []
+        related = [turn.prev_user] if turn.prev_user else []
+        return [Candidate("rephrase", 0.88, f"{match.group(0)!r}: {turn.text[:200]}", self.name, about=turn.prev_assistant, related=related)]
+
+
+def is_question_or_request(text: str) -> bool:
+    t = normalize(text)
+    return "?" in t or bool(re.match(r"^(can|could|would|will|please|how|what|which|where|when|why|who|is|are|do|does|give|tell|show|find|suggest|recommend|help|i need|i want|i'?d like)\b", t))
