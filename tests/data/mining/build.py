@@ -1,0 +1,310 @@
+#!/usr/bin/env python3
+"""Build and validate tests/data/mining/labeled.jsonl (implicit-feedback labels for user turns in context).
+
+    python tests/data/mining/build.py            # rebuild from written_*.py + UKP files, validate, print counts
+    python tests/data/mining/build.py --check    # only validate the existing labeled.jsonl and print counts
+
+The UKP dialogues are read from $UKP_FEEDBACK_ROOT (default /work/shared/datasets/ukp-feedback-dialogues);
+only the turns listed in ukp_dev.py / ukp_holdout.py are copied.  Output is deterministic.
+See README.md for the label guidelines.  The holdout split must not be used while developing detectors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from scenario import CODES  # noqa: E402
+
+OUT = HERE / "labeled.jsonl"
+UKP_ROOT = Path(os.environ.get("UKP_FEEDBACK_ROOT", "/work/shared/datasets/ukp-feedback-dialogues"))
+LABELS = ["frustration", "correction", "restatement", "rephrase", "preference"]
+SPLITS = ("dev", "holdout")
+SOURCES = ("written", "ukp")
+FIELDS = ("id", "split", "source", "earlier_sessions", "context", "user_message", "labels", "notes")
+MAX_BYTES = 2 * 1024 * 1024
+SEED = 20240611
+
+
+def parse_labels(codes: str) -> list[str]:
+    names = {CODES[c] for c in codes.split()}
+    return [lab for lab in LABELS if lab in names]
+
+
+def turns(alternating: list[str]) -> list[dict]:
+    if len(alternating) % 2:
+        raise ValueError(f"turn list must end with an assistant turn: {alternating!r}")
+    return [{"role": "user" if i % 2 == 0 else "assistant", "content": t} for i, t in enumerate(alternating)]
+
+
+def written_items() -> list[dict]:
+    import written_dev
+    import written_holdout
+
+    items = []
+    for module, split in ((written_dev, "dev"), (written_holdout, "holdout")):
+        for fam in module.FAMILIES:
+            if fam["split"] != split:
+                raise ValueError(f"family {fam['family']} declared {fam['split']} inside the {split} module")
+            for sc in fam["scenarios"]:
+                for msg, codes, note in sc["reactions"]:
+                    items.append(
+                        {
+                            "split": split,
+                            "source": "written",
+                            "earlier_sessions": [turns(s) for s in sc["earlier"]],
+                            "context": turns(sc["ctx"]),
+                            "user_message": msg,
+                            "labels": parse_labels(codes),
+                            "notes": note,
+                            "domain": sc["domain"],
+                            "family": fam["family"],
+                        }
+                    )
+    return items
+
+
+_PERSONACHAT_NUM = re.compile(r"^\d+\s+")
+
+
+def clean(text: str, dataset: str) -> str:
+    text = " ".join(text.split())
+    if dataset == "Personachat":
+        text = _PERSONACHAT_NUM.sub("", text)
+    return text
+
+
+def _annotation_summary(d: dict, turn: int) -> str:
+    """Per-annotator (error type, correction code, user reaction) for this turn, as stored in EURTAD."""
+    anns = []
+    if "correction" in d:  # SelfFeeding/checked: one flat list of annotators for the feedback turn
+        anns = d["annotations"]
+    else:
+        for a in d.get("annotations", []):
+            if a.get("turn") == turn:
+                anns.extend(a.get("annotation", []))
+    parts = []
+    for a in anns:
+        codes = [c for c in (a.get("error_type"), a.get("user_correction"), a.get("user_reaction")) if c]
+        if codes:
+            parts.append("/".join(codes))
+    return "; ".join(parts) if parts else "none for this turn"
+
+
+def ukp_items() -> list[dict]:
+    import ukp_dev
+    import ukp_holdout
+
+    base = UKP_ROOT / "analysis" / "filtered_dialogs"
+    if not base.is_dir():
+        sys.exit(f"UKP data not found at {base} (set UKP_FEEDBACK_ROOT)")
+    items = []
+    for module, expected in ((ukp_dev, "dev"), (ukp_holdout, "holdout")):
+        for entry in module.SELECTION:
+            if entry[3] != expected:
+                raise ValueError(f"{entry[0]} turn {entry[1]} is marked {entry[3]} inside the {expected} module")
+    for rel, turn, codes, split, why in ukp_dev.SELECTION + ukp_holdout.SELECTION:
+        d = json.loads((base / rel).read_text(encoding="utf-8"))
+        dataset = rel.split("/")[0]
+        ts = d["turns"]
+        if not 1 <= turn < len(ts):
+            raise ValueError(f"{rel}: turn {turn} out of range")
+        ctx = []
+        for t in ts[:turn]:
+            ctx.append(clean(t["utterance"], dataset))
+            ctx.append(clean(t["response"], dataset))
+        labels = parse_labels(codes)
+        note = (
+            f"UKP EURTAD analysis/filtered_dialogs/{rel} (unique_id {d['unique_id']}), user turn {turn}; "
+            f"EURTAD annotations: {_annotation_summary(d, turn)}; mapping: {why}"
+        )
+        items.append(
+            {
+                "split": split,
+                "source": "ukp",
+                "earlier_sessions": [],
+                "context": turns(ctx),
+                "user_message": clean(ts[turn]["utterance"], dataset),
+                "labels": labels,
+                "notes": note,
+                "domain": f"ukp-{dataset.lower()}",
+                "family": f"ukp-{dataset.lower()}",
+            }
+        )
+    return items
+
+
+def build() -> list[dict]:
+    items = written_items() + ukp_items()
+    rng = random.Random(SEED)
+    ordered = []
+    for split in SPLITS:
+        part = [it for it in items if it["split"] == split]
+        rng.shuffle(part)
+        ordered.extend(part)
+    out = []
+    for i, it in enumerate(ordered, 1):
+        out.append({"id": f"mine-{i:03d}", **{k: it[k] for k in FIELDS if k != "id"}, "domain": it["domain"], "family": it["family"]})
+    return out
+
+
+# ----------------------------------------------------------------------------------------------------- validation
+def _check_turns(turn_list, where, errors, must_end_with_assistant):
+    if not isinstance(turn_list, list):
+        errors.append(f"{where}: not a list")
+        return
+    for j, t in enumerate(turn_list):
+        if not (isinstance(t, dict) and t.get("role") in ("user", "assistant") and isinstance(t.get("content"), str) and t["content"].strip()):
+            errors.append(f"{where}[{j}]: bad turn {t!r}")
+    if must_end_with_assistant and (not turn_list or turn_list[-1].get("role") != "assistant"):
+        errors.append(f"{where}: must end with the assistant turn the user reacts to")
+
+
+def validate(items: list[dict]) -> list[str]:
+    errors = []
+    seen_ids, seen_pairs = set(), set()
+    for it in items:
+        iid = it.get("id", "?")
+        for f in FIELDS:
+            if f not in it:
+                errors.append(f"{iid}: missing field {f}")
+        if not re.fullmatch(r"mine-\d{3,}", str(iid)):
+            errors.append(f"{iid}: bad id")
+        if iid in seen_ids:
+            errors.append(f"{iid}: duplicate id")
+        seen_ids.add(iid)
+        if it.get("split") not in SPLITS:
+            errors.append(f"{iid}: bad split {it.get('split')!r}")
+        if it.get("source") not in SOURCES:
+            errors.append(f"{iid}: bad source {it.get('source')!r}")
+        labels = it.get("labels")
+        if not isinstance(labels, list) or any(lab not in LABELS for lab in labels) or len(set(labels)) != len(labels):
+            errors.append(f"{iid}: bad labels {labels!r}")
+        if not (isinstance(it.get("user_message"), str) and it["user_message"].strip()):
+            errors.append(f"{iid}: empty user_message")
+        if not (isinstance(it.get("notes"), str) and it["notes"].strip()):
+            errors.append(f"{iid}: empty notes")
+        _check_turns(it.get("context"), f"{iid}.context", errors, must_end_with_assistant=True)
+        es = it.get("earlier_sessions")
+        if not isinstance(es, list):
+            errors.append(f"{iid}: earlier_sessions not a list")
+        else:
+            for k, s in enumerate(es):
+                _check_turns(s, f"{iid}.earlier_sessions[{k}]", errors, must_end_with_assistant=False)
+        key = (json.dumps(it.get("context"), sort_keys=True), it.get("user_message"))
+        if key in seen_pairs:
+            errors.append(f"{iid}: duplicate (context, user_message)")
+        seen_pairs.add(key)
+    # the same user message must not appear in both splits
+    by_msg = collections.defaultdict(set)
+    for it in items:
+        by_msg[" ".join(str(it.get("user_message", "")).lower().split())].add(it.get("split"))
+    for msg, splits in by_msg.items():
+        if len(splits) > 1:
+            errors.append(f"user message in both splits: {msg!r}")
+    # a UKP dialogue must sit in one split (later turns contain earlier ones in their context)
+    by_dialog = collections.defaultdict(set)
+    for it in items:
+        m = re.search(r"filtered_dialogs/(\S+) \(unique_id", str(it.get("notes", "")))
+        if it.get("source") == "ukp":
+            if not m:
+                errors.append(f"{it.get('id')}: ukp item without source path in notes")
+            else:
+                by_dialog[m.group(1)].add(it.get("split"))
+    for path, splits in by_dialog.items():
+        if len(splits) > 1:
+            errors.append(f"UKP dialogue in both splits: {path}")
+    return errors
+
+
+def ngram_overlap(items: list[dict], n: int = 4) -> list[tuple[str, int]]:
+    """n-grams shared by written dev and written holdout user messages (phrasing-leakage report)."""
+
+    def grams(s):
+        w = re.findall(r"[a-z0-9']+", s.lower())
+        return {" ".join(w[i : i + n]) for i in range(len(w) - n + 1)}
+
+    dev = collections.Counter()
+    for it in items:
+        if it["split"] == "dev" and it["source"] == "written":
+            dev.update(grams(it["user_message"]))
+    shared = collections.Counter()
+    for it in items:
+        if it["split"] == "holdout" and it["source"] == "written":
+            for g in grams(it["user_message"]):
+                if g in dev:
+                    shared[g] += 1
+    return shared.most_common()
+
+
+def report(items: list[dict]) -> None:
+    print(f"{len(items)} items, {OUT.stat().st_size / 1024:.0f} KiB" if OUT.exists() else f"{len(items)} items")
+    header = f"{'':12}" + "".join(f"{s:>10}" for s in (*SPLITS, "total"))
+    print(header)
+    rows = [*LABELS, "negative ([])", "items"]
+    for row in rows:
+        vals = []
+        for split in (*SPLITS, None):
+            part = [it for it in items if split is None or it["split"] == split]
+            if row == "items":
+                vals.append(len(part))
+            elif row == "negative ([])":
+                vals.append(sum(1 for it in part if not it["labels"]))
+            else:
+                vals.append(sum(1 for it in part if row in it["labels"]))
+        print(f"{row:12}" + "".join(f"{v:>10}" for v in vals))
+    for split in (*SPLITS, None):
+        part = [it for it in items if split is None or it["split"] == split]
+        neg = sum(1 for it in part if not it["labels"])
+        src = collections.Counter(it["source"] for it in part)
+        multi = sum(1 for it in part if len(it["labels"]) > 1)
+        print(f"{split or 'total'}: negatives {neg / len(part):.0%}, multi-label {multi}, sources {dict(src)}")
+    ukp = [it for it in items if it["source"] == "ukp"]
+    print("ukp per split:", dict(collections.Counter(it["split"] for it in ukp)),
+          "ukp labels:", dict(collections.Counter(lab for it in ukp for lab in it["labels"] or ["[]"])))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="validate the existing labeled.jsonl only")
+    ap.add_argument("--overlap", action="store_true", help="print dev/holdout 4-gram overlap of written messages")
+    args = ap.parse_args()
+    if args.check:
+        items = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    else:
+        items = build()
+        errors = validate(items)
+        if errors:
+            print("\n".join(errors), file=sys.stderr)
+            return 1
+        OUT.write_text("".join(json.dumps(it, ensure_ascii=False) + "\n" for it in items), encoding="utf-8")
+    errors = validate(items)
+    if OUT.stat().st_size >= MAX_BYTES:
+        errors.append(f"{OUT.name} is {OUT.stat().st_size} bytes (limit {MAX_BYTES})")
+    for lab in LABELS:
+        if sum(1 for it in items if lab in it["labels"]) < 50:
+            errors.append(f"fewer than 50 items labeled {lab}")
+    if len(items) < 360:
+        errors.append(f"only {len(items)} items (need >= 360)")
+    report(items)
+    if args.overlap:
+        for gram, count in ngram_overlap(items):
+            print(f"  shared 4-gram x{count}: {gram}")
+    if errors:
+        print("\n".join(errors), file=sys.stderr)
+        return 1
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

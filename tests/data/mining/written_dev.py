@@ -1,0 +1,1225 @@
+"""Hand-written DEV items.  Phrasing families here must not be reused in written_holdout.py.
+
+Dev marker vocabulary (holdout uses different markers, see written_holdout.py):
+  frustration: ugh, useless, seriously, ridiculous, "you're not listening", "how many times", "come on",
+               "waste of time", "makes no sense", "no no no", "I give up", sarcastic "great, just great", caps
+  correction:  "that's wrong", "actually it's", "incorrect", "that's not right", "you mixed up", "no, I meant", "X, not Y"
+  restatement: "as I told you", "like I said", "I already mentioned", "remember ...", unmarked repeats
+  rephrase:    "I asked ...", "let me rephrase", "what I want is", "again:", "no, I mean the ...", verbatim repeats
+  preference:  "from now on", "please always", "I'm vegan now", "I moved to", "I prefer", "I hate", "I don't eat"
+"""
+
+from scenario import F, S
+
+FAMILIES = [
+    # ------------------------------------------------------------------ corrections of factual errors
+    F(
+        "dev-correction-world-facts",
+        "dev",
+        S(
+            "cooking",
+            ["How long should I boil a soft-boiled egg?", "For a soft-boiled egg, boil it for about 12 minutes, then cool it in ice water."],
+            ("That's wrong, 12 minutes gives you a hard-boiled egg. Soft-boiled is more like 6.", "co", "explicit 'that's wrong' + right value"),
+            ("Got it. Do I start them in cold water or already boiling?", "",
+             "accepts the (wrong) answer and asks a follow-up; the detector must not infer an error the user does not point out"),
+        ),
+        S(
+            "travel",
+            ["What's the capital of Australia? I'm planning my route.", "The capital of Australia is Sydney, the country's largest city."],
+            ("Actually it's Canberra. Sydney is just the biggest city.", "co", "corrects a factual error"),
+        ),
+        S(
+            "finance",
+            ["What's the Roth IRA contribution limit this year if I'm under 50?", "For 2024 the limit is $23,000 if you're under 50."],
+            ("Incorrect, $23,000 is the 401(k) limit. The Roth IRA limit is $7,000.", "co", "'incorrect' + right value"),
+            ("Thanks. Is that limit per person or per household?", "", "follow-up question, no signal"),
+        ),
+        S(
+            "coding",
+            ["How do I get the length of a list in Python?", "Use my_list.length() - it returns the number of elements."],
+            ("No, that's not Python. It's len(my_list).", "co", "corrects wrong API"),
+        ),
+        S(
+            "coding",
+            ["What does `git reset --soft HEAD~1` do?", "It deletes your last commit and throws away all the changes in it."],
+            ("That's not right, --soft keeps the changes staged. You're describing --hard.", "co", "corrects a wrong technical claim"),
+        ),
+        S(
+            "fitness",
+            ["How many calories are in a gram of fat?", "Fat has 4 calories per gram, the same as protein."],
+            ("You mixed it up: fat is 9 per gram, carbs and protein are 4.", "co", "'you mixed it up' + right value"),
+        ),
+        S(
+            "language learning",
+            ["Is 'Mädchen' masculine or feminine in German?", "'Mädchen' is feminine, so it's 'die Mädchen' in the singular."],
+            ("No, it's neuter: das Mädchen, because of the -chen ending.", "co", "grammar fact corrected"),
+            ("Danke! What about 'Löffel'?", "", "new similar request for a different word - not a rephrase"),
+        ),
+        S(
+            "shopping",
+            ["Does the Pixel 8 have a headphone jack?", "Yes, the Pixel 8 includes a 3.5 mm headphone jack."],
+            ("It doesn't though, Google dropped the jack years ago.", "co", "contradicts a false product claim"),
+        ),
+        S(
+            "travel",
+            ["What time zone is Lisbon in?", "Lisbon uses Central European Time, same as Madrid."],
+            ("Not CET - Portugal is on Western European Time, an hour behind Madrid.", "co", "'not X' + right value"),
+        ),
+        S(
+            "cooking",
+            ["Convert 350°F to Celsius for my oven.", "350°F is about 215°C."],
+            ("No, 350°F is roughly 177°C. 215 would burn my cake.", "co", "wrong conversion corrected"),
+        ),
+        S(
+            "finance",
+            ["If I invest $1,000 at 5% compounded annually, what do I have after 2 years?", "You'd have $1,100 after two years."],
+            ("That's simple interest. With compounding it's $1,102.50.", "co", "calculation error corrected"),
+            ("Nice, and after 10 years?", "", "follow-up / new similar request, no signal"),
+        ),
+        S(
+            "coding",
+            ["How do I find rows with no email in SQL?", "Use `SELECT * FROM users WHERE email = NULL;`"],
+            ("That's wrong, `= NULL` never matches anything. It has to be `IS NULL`.", "co", "code error corrected"),
+        ),
+        S(
+            "language learning",
+            ["How do I say 'I'm full' in Spanish after dinner?", "Say 'Estoy lleno' - or 'Soy lleno', both work the same."],
+            ("'Soy lleno' isn't correct though, it's only 'estoy' there.", "co", "partial error corrected"),
+        ),
+        S(
+            "health",
+            ["Is a tomato a fruit or a vegetable? My kid asked.", "Botanically, a tomato is a vegetable because it grows on a vine."],
+            ("Actually botanically it's a fruit, it develops from the flower and has seeds.", "co", "'actually' + right fact"),
+        ),
+        S(
+            "customer support",
+            ["When does your store close on Sundays?", "We're closed on Sundays."],
+            ("That's not right, I was there last Sunday at 3pm and you were open.", "co", "contradiction based on the user's experience"),
+        ),
+    ),
+    # ------------------------------------------------------------------ assistant misread the user's request
+    F(
+        "dev-correction-misread",
+        "dev",
+        S(
+            "travel",
+            ["Find me flights to Portland next Friday.", "Here are flights to Portland, Maine (PWM) next Friday: 7:05am, 11:40am, 4:15pm."],
+            ("No, I meant Portland, Oregon.", "co", "'no, I meant' - assistant chose the wrong reading of an ambiguous name; Oregon was never said, so no restatement"),
+            ("Great. Can you also check Portland, Oregon for the week after? That's a different trip.", "",
+             "new request with similar wording for a different trip - not a rephrase or correction"),
+        ),
+        S(
+            "cooking",
+            ["Give me a recipe with chicken thighs, I have about 45 minutes.", "Here's a slow-cooker chicken thigh stew - 6 hours on low, and it's worth the wait."],
+            ("I said 45 minutes, not 6 hours.", "co rs", "constraint violated ('X, not Y') and the user re-provides the 45-minute limit"),
+        ),
+        S(
+            "shopping",
+            ["I need running shoes for flat feet, size 10 US.", "Here are some great options in size 10 UK: Brooks Adrenaline, Asics Kayano, Saucony Guide."],
+            ("Those are UK sizes. I need US 10.", "co rs", "wrong unit used; re-provides US 10"),
+        ),
+        S(
+            "coding",
+            ["How do I reverse a string in JavaScript?", "In Python you can just slice it: s[::-1]."],
+            ("That's Python. I asked how to do it in JavaScript.", "co rp", "'I asked X' pattern: corrects the language and re-issues the request"),
+        ),
+        S(
+            "customer support",
+            ["My order #4471 says delivered but I don't have it.", "I see order #4417 was delivered to the front desk on Monday."],
+            ("That's the wrong order, mine is 4471, not 4417.", "co rs", "swapped digits; the user re-provides the number they already gave"),
+        ),
+        S(
+            "finance",
+            ["I earn €4,200 a month net. How much should I keep as an emergency fund?", "With a monthly income of €2,400, aim for €7,200 to €14,400."],
+            ("It's €4,200, not €2,400.", "co rs", "wrong figure; re-provides own figure"),
+            ("Ok. Should that sit in a savings account or a money market fund?", "", "follow-up that ignores the error - no signal"),
+        ),
+        S(
+            "fitness",
+            ["Make me a 3-day strength plan, I only have dumbbells at home.", "Day 1: barbell back squat 5x5, bench press 5x5. Day 2: deadlift 3x5, overhead press..."],
+            ("Remember I don't have a barbell, only dumbbells. Those won't work.", "co rs", "negates the plan's assumption and re-provides the equipment constraint"),
+        ),
+        S(
+            "language learning",
+            ["I'm learning Brazilian Portuguese. How do I say 'you' casually?", "In European Portuguese, the casual form is 'tu', as in 'tu és'."],
+            ("Wrong variety, I'm learning Brazilian Portuguese. In Brazil it's mostly 'você'.", "co rs", "corrects the variety and re-provides it"),
+        ),
+        S(
+            "cooking",
+            ["I only have an air fryer, no oven. How do I make crispy potatoes?", "Preheat your oven to 220°C and roast the potatoes for 40 minutes."],
+            ("I don't have an oven, just the air fryer, I mentioned it.", "co rs", "explicit negation of the assistant's assumption + re-provided constraint"),
+        ),
+        S(
+            "finance",
+            ["My budget for a used car is $25k max. Which models should I look at?", "Great picks around $32k: a 2021 RAV4 Hybrid, a 2022 CR-V, or a 2021 Model 3."],
+            ("That's over my $25k limit though.", "co rs", "points out the mismatch and re-provides the budget"),
+        ),
+        S(
+            "travel",
+            ["We're 2 adults and 2 kids, looking for a family room in Barcelona for July 3-7.", "I found a double room for 2 adults at Hotel Jazz for July 3-7."],
+            ("No, it's for four people, two adults and two kids.", "co rs", "wrong party size; re-provides it"),
+        ),
+        S(
+            "coding",
+            ["I'm on Python 3.8. How do I merge two dicts?", "Use the | operator: merged = a | b."],
+            ("That only works from 3.9. I'm on 3.8, like I said.", "co rs", "answer is wrong for the stated version; restates the version with a marker"),
+        ),
+    ),
+    # ------------------------------------------------------------------ self-corrections / changes of mind (hard negatives)
+    F(
+        "dev-self-correction",
+        "dev",
+        S(
+            "travel",
+            ["Book a table for four at 7pm on Thursday.", "Done: a table for four at 7pm on Thursday at Luca's."],
+            ("Sorry, I meant Tuesday not Thursday, my mistake. Can you move it?", "",
+             "self-correction of the user's own slip - the assistant did what was asked, so not a correction"),
+        ),
+        S(
+            "cooking",
+            ["I have 200g of flour, scale the cookie recipe to that.", "Scaled to 200 g flour: 100 g butter, 80 g sugar, 1 small egg, 90 g chocolate chips."],
+            ("Oops, I typed that wrong, it's 300 g of flour I have. Could you redo it?", "", "user's own typo; no assistant error"),
+        ),
+        S(
+            "coding",
+            ["Here's my function: def add(a, b): return a - b. Why doesn't it work?", "It subtracts instead of adding - change 'a - b' to 'a + b'."],
+            ("Ah, I pasted the wrong snippet, sorry. The real one is `def add(a, b): return a + b + 1`.", "", "self-correction of pasted input"),
+        ),
+        S(
+            "shopping",
+            ["Is the blue jacket available in M?", "Yes, the blue jacket is in stock in size M."],
+            ("Actually, let's go with L instead, I changed my mind.", "", "change of mind, not a correction (starts with 'actually')"),
+        ),
+        S(
+            "finance",
+            ["Schedule a $500 transfer to savings on the 1st.", "Scheduled: $500 to savings on the 1st of next month."],
+            ("Make that $600, I got a raise this month.", "", "user updates their own instruction; new transient fact"),
+        ),
+        S(
+            "travel",
+            ["I'm flying into JFK. Cheapest way to Manhattan?", "From JFK, the AirTrain plus the subway is the cheapest option, about $11 total."],
+            ("Wait, I misread my ticket - it's actually Newark. Same question for Newark?", "",
+             "self-correction + new similar request; not a rephrase (different airport)"),
+        ),
+        S(
+            "fitness",
+            ["Plan me for a 5k race in 8 weeks.", "Here's an 8-week 5k plan: three runs a week building from 2 km to 5 km, plus one strength day."],
+            ("I wrote 5k but I meant 10k, my bad. Could you adjust the plan?", "", "'I meant' but it is the user's own error - label []"),
+        ),
+        S(
+            "language learning",
+            ["How do I conjugate 'ir' in the preterite?", "Preterite of 'ir': fui, fuiste, fue, fuimos, fuisteis, fueron."],
+            ("Sorry, I meant the imperfect, I said it wrong. Can you do that one?", "", "the user misspoke; no assistant error"),
+        ),
+        S(
+            "customer support",
+            ["I'd like to return the headphones from order 8812.", "I've started a return for the headphones in order 8812. A label is on its way."],
+            ("Oh no, I meant the charger, not the headphones - I mixed them up myself. Can we switch it?", "",
+             "'not X' wording, but the user admits the mix-up was theirs"),
+        ),
+    ),
+    # ------------------------------------------------------------------ opinion disagreement (hard negatives)
+    F(
+        "dev-opinion-disagreement",
+        "dev",
+        S(
+            "entertainment",
+            ["Which is better, the 1984 Dune or the new one?", "I'd say Villeneuve's version is stronger overall - better pacing and visuals."],
+            ("I disagree, I think the 1984 one has way more charm.", "", "disagreement about an opinion, not a factual error (documented rule)"),
+        ),
+        S(
+            "cooking",
+            ["Should I add cream to carbonara?", "Traditional carbonara has no cream, though some people like it for extra richness."],
+            ("Honestly I think cream makes it better, tradition or not.", "", "taste opinion, not a correction"),
+        ),
+        S(
+            "coding",
+            ["Which database for a small team app?", "For a small team I'd pick PostgreSQL over MongoDB - mature, relational, great tooling."],
+            ("I'm not sure I agree, our data is pretty document-shaped. Why Postgres?", "", "polite disagreement + question"),
+        ),
+        S(
+            "finance",
+            ["Index funds or stock picking?", "For most people index funds are the better bet than picking individual stocks."],
+            ("I don't fully buy that, some people do beat the market. But ok, why?", "", "disagreement with an evaluative claim"),
+        ),
+        S(
+            "travel",
+            ["Porto or Lisbon for a long weekend?", "Porto is more charming in my opinion, and it's easier to walk."],
+            ("Nah, Lisbon wins for me, but I get why people love Porto.", "", "opinion"),
+        ),
+        S(
+            "fitness",
+            ["Cardio or weights for fat loss?", "I'd prioritize strength training; it preserves muscle while you diet."],
+            ("I disagree a bit, cardio seems to work better for me. But what's the reasoning?", "", "opinion/experience disagreement"),
+        ),
+    ),
+    # ------------------------------------------------------------------ quoted / reported negativity (hard negatives)
+    F(
+        "dev-quoted-negativity",
+        "dev",
+        S(
+            "customer support",
+            ["Can you help me reply to an angry customer?", "Of course - paste their message and tell me what you can offer."],
+            ("They wrote: 'This is useless, your app crashed three times today.' How do I answer politely?", "",
+             "quoted frustration of a third party, not at the assistant"),
+        ),
+        S(
+            "work",
+            ["My manager left feedback on my report and I don't know how to react.", "I can help. What exactly did they write?"],
+            ("Her exact words: 'seriously? this is a waste of time, start over.' How should I respond?", "", "reported speech"),
+        ),
+        S(
+            "language learning",
+            ["I need help with a complaint letter in German.", "Sure, what would you like to say?"],
+            ("Translate this: 'This is ridiculous, I want a refund now.'", "", "text to translate, not the user's reaction"),
+        ),
+        S(
+            "coding",
+            ["Running pylint on my project.", "Paste the warnings you get and I'll explain them."],
+            ("It says 'W0104: Statement seems to have no effect (pointless-statement)' and 'useless-return'. What do those mean?", "",
+             "tool output contains negative words"),
+        ),
+        S(
+            "shopping",
+            ["Is the Hoover HX300 any good?", "It has strong suction and a 60-minute battery; reviews are mostly positive."],
+            ("One review says 'ugh, it fell apart after a week'. Is that common?", "", "quoted review"),
+        ),
+    ),
+    # ------------------------------------------------------------------ thanks / friendly sarcasm (hard negatives)
+    F(
+        "dev-thanks-friendly",
+        "dev",
+        S(
+            "cooking",
+            ["Give me a really decadent chocolate cake.", "Triple-layer chocolate fudge cake: 300 g dark chocolate, 250 g butter, ganache and a salted caramel drip."],
+            ("Great, there goes my diet 😂 Looks amazing, thanks!", "", "friendly sarcasm, positive"),
+        ),
+        S(
+            "fitness",
+            ["Give me a brutal leg day.", "Back squats 5x5, Bulgarian split squats 4x10, walking lunges 3x20, finish with wall sits."],
+            ("Oh wonderful, I'll be walking like a penguin tomorrow. Love it!", "", "friendly sarcasm"),
+        ),
+        S(
+            "finance",
+            ["How do I calculate my savings rate?", "Savings rate = (income - spending) / income. With €3,000 in and €2,400 out, that's 20%."],
+            ("Thanks, that's exactly what I needed.", "", "plain thanks"),
+        ),
+        S(
+            "travel",
+            ["Best way from Florence to Pisa airport?", "Take the Frecciarossa or regional train to Pisa Centrale, then the PisaMover shuttle: about 1h15 total."],
+            ("Perfect, that saves me a ton of time. Thank you!", "", "thanks"),
+        ),
+        S(
+            "coding",
+            ["My Flask app says 'address already in use'.", "Another process holds port 5000. Run `lsof -i :5000` and kill it, or start Flask with `--port 5001`."],
+            ("That fixed it! You're a lifesaver.", "", "positive feedback"),
+        ),
+        S(
+            "health",
+            ["What helps with a stiff neck from my desk job?", "Try chin tucks, upper trapezius stretches, and raise your monitor to eye level."],
+            ("Ha, my monitor is basically on the floor. Thanks, will fix that.", "", "self-deprecating humour, no signal"),
+        ),
+    ),
+    # ------------------------------------------------------------------ "no" answering a question (hard negatives)
+    F(
+        "dev-no-answers",
+        "dev",
+        S(
+            "cooking",
+            ["Plan a dinner menu for six.", "Starter: burrata with peaches. Main: lemon herb roast chicken with potatoes. Would you like me to add a dessert?"],
+            ("No, that's fine, just the mains.", "", "'no' answers the assistant's yes/no question"),
+        ),
+        S(
+            "travel",
+            ["Make me a 3-day itinerary for Vienna.", "Here's your itinerary: Day 1 Innere Stadt, Day 2 Schönbrunn, Day 3 museums. Do you want it as a PDF?"],
+            ("No thanks.", "", "'no' answer"),
+        ),
+        S(
+            "customer support",
+            ["My internet has been down since this morning.", "Sorry about that! Did you already try restarting the router?"],
+            ("No, not yet. Should I do that first?", "", "'no' answer"),
+        ),
+        S(
+            "travel",
+            ["This hotel in Ghent looks good.", "Hotel Harmony, 4 stars, €140/night. Shall I book it?"],
+            ("No, not yet - I want to compare prices first.", "", "declines an offer"),
+        ),
+        S(
+            "fitness",
+            ["Give me a push day for today.", "Bench 4x8, incline dumbbell press 3x10, dips 3x12. Want me to include warm-up sets?"],
+            ("No, I'll do my own warm-up today.", "", "one-off answer"),
+        ),
+        S(
+            "fitness",
+            ["I want to start lifting. What's a good program?", "Is this your first time in a gym, or have you trained before?"],
+            ("No, not a beginner at all, I've been lifting for about six years.", "pf",
+             "'no' answers the question but also states a lasting profile fact (experience level)"),
+        ),
+        S(
+            "cooking",
+            ["Suggest a menu for my anniversary dinner.", "Seared scallops, then beef tenderloin with red wine jus. Want wine pairings too?"],
+            ("No, I don't drink alcohol at all.", "pf", "'no' + lasting preference"),
+        ),
+    ),
+    # ------------------------------------------------------------------ clarifications and topic changes (hard negatives)
+    F(
+        "dev-clarify-topic-change",
+        "dev",
+        S(
+            "cooking",
+            ["How do I make focaccia?", "Mix the dough, let it proof for 2 hours, dimple it, drizzle with oil and bake at 230°C."],
+            ("What do you mean by 'proof' exactly?", "", "clarification question, neutral"),
+        ),
+        S(
+            "finance",
+            ["Where should I put money for retirement?", "A low-cost ETF tracking a broad index is a common choice."],
+            ("Sorry, what's an ETF exactly?", "", "clarification"),
+        ),
+        S(
+            "travel",
+            ["What should I see in Kyoto?", "Fushimi Inari early morning, Kiyomizu-dera, Arashiyama bamboo grove, and Nishiki market."],
+            ("Unrelated, but what's a good podcast about Japanese history?", "", "topic change"),
+        ),
+        S(
+            "coding",
+            ["How do I read a JSON file in Python?", "with open('data.json') as f: data = json.load(f)"],
+            ("Cool. By the way, how do I make cold brew coffee?", "", "topic change"),
+        ),
+        S(
+            "language learning",
+            ["How do you say 'good morning' in French?", "'Bonjour' - or 'bon matin' in Quebec."],
+            ("Nice. Now how do you say 'good night'?", "", "new similar request for a different phrase - not a rephrase"),
+        ),
+        S(
+            "finance",
+            ["Monthly payment on a $300k mortgage, 30 years at 6.5%?", "About $1,896 per month (principal and interest)."],
+            ("Now run the same numbers for $350k, just to compare.", "", "new variant, not a rephrase"),
+        ),
+        S(
+            "coding",
+            ["How do I sort a list of dicts by 'age' ascending?", "sorted(people, key=lambda p: p['age'])"],
+            ("And descending?", "", "follow-up"),
+        ),
+        S(
+            "cooking",
+            ["Vegan brownie recipe?", "Use 200 g dark chocolate, 120 ml oat milk, 80 ml oil, 150 g sugar, 100 g flour, cocoa; bake 25 min at 180°C."],
+            ("Great, can you also give me a vegan cookie recipe?", "", "new similar request; does not state a preference"),
+        ),
+        S(
+            "customer support",
+            ["How do I reset my password?", "Go to Settings > Security > Reset password and follow the email link."],
+            ("Got it. How do I change my username?", "", "new request"),
+        ),
+    ),
+    # ------------------------------------------------------------------ one-off instructions (not lasting preferences)
+    F(
+        "dev-one-off-requests",
+        "dev",
+        S(
+            "finance",
+            ["Explain what a Roth conversion is.", "A Roth conversion moves money from a traditional IRA into a Roth IRA. You pay income tax on the converted amount now..."],
+            ("Make this one short please, I'm between meetings.", "", "one-off style request ('this one')"),
+        ),
+        S(
+            "cooking",
+            ["Recipe for banana bread?", "3 ripe bananas, 1/3 cup melted butter, 3/4 cup sugar, 1 egg, 1 tsp baking soda, 1 1/2 cups flour."],
+            ("Can you convert just this recipe to grams? It's for my German friend.", "", "one-off unit conversion"),
+        ),
+        S(
+            "language learning",
+            ["What's the difference between 'por' and 'para'?", "'Por' expresses cause or exchange; 'para' expresses purpose or destination."],
+            ("Reply in Spanish this time, I want to practice reading.", "", "'this time' - one-off"),
+        ),
+        S(
+            "travel",
+            ["Hotels in Seville for next weekend?", "Options: Hotel Alfonso XIII (luxury), Hotel Amadeus (mid-range), Oasis Backpackers (budget)."],
+            ("For this trip I'd like something near the train station.", "", "task parameter for the current search, not lasting"),
+        ),
+        S(
+            "shopping",
+            ["Gift ideas for my dad's 60th?", "A nice watch, a weekend getaway voucher, or a personalized photo book."],
+            ("I don't care about the price for this one, it's a milestone.", "", "one-off budget statement"),
+        ),
+        S(
+            "health",
+            ["What are the downsides of a vegan diet?", "Main risks are B12, iron, omega-3 and calcium deficiencies if not planned well."],
+            ("If I went vegan, would I need supplements?", "", "hypothetical - not a stated preference"),
+        ),
+        S(
+            "cooking",
+            ["Birthday cake ideas?", "Classic vanilla sponge, chocolate fudge, or a lemon drizzle."],
+            ("My sister is vegan, so it needs to work for her party.", "", "third party's diet for a one-off event"),
+        ),
+        S(
+            "cooking",
+            ["What should I cook tonight?", "How about a creamy mushroom pasta or a quick chicken stir fry?"],
+            ("I don't feel like pasta tonight.", "", "transient mood, not lasting"),
+        ),
+    ),
+    # ------------------------------------------------------------------ restatement across sessions
+    F(
+        "dev-restatement-cross-session",
+        "dev",
+        S(
+            "cooking",
+            ["Can you suggest a quick lunch?", "Sure! Any dietary restrictions I should know about?"],
+            ("Like I said before, I'm vegetarian, so nothing with meat.", "rs pf", "restates a diet from an earlier session (marker)"),
+            earlier=[["I'm vegetarian, by the way - no meat or fish.", "Noted! I'll keep suggestions vegetarian."]],
+        ),
+        S(
+            "cooking",
+            ["I want to bake something this weekend.", "Fun! Cake, cookies or bread?"],
+            ("Maybe cookies. I'm lactose intolerant, so nothing butter-heavy.", "rs pf", "unmarked restatement of a fact from an earlier session"),
+            ("Cookies! Chewy ones if possible.", "", "answers the question; lactose intolerance not mentioned - no restatement"),
+            earlier=[["What can I use instead of milk in coffee? I'm lactose intolerant.", "Oat, soy or lactose-free milk all work well."]],
+        ),
+        S(
+            "travel",
+            ["Plan a route from Paris to Vienna.", "Do you want to fly or take the train?"],
+            ("Train. I already mentioned I avoid flying whenever I can.", "rs pf", "restates a lasting preference from an earlier session"),
+            earlier=[["I'm scared of flying, so I go by train whenever I can.", "Understood - I'll prioritize train routes."]],
+        ),
+        S(
+            "finance",
+            ["How much can I put into retirement accounts this year?", "Are you employed by a company that offers a 401(k)?"],
+            ("No, I'm self-employed, I told you that last time.", "rs pf", "'no' answer carrying a restated profile fact"),
+            earlier=[["I'm a freelance graphic designer - how do quarterly taxes work?", "As a self-employed person you pay estimated taxes four times a year..."]],
+        ),
+        S(
+            "fitness",
+            ["Give me a quick HIIT workout.", "Here's a 20-minute HIIT: jump squats, burpees, box jumps, tuck jumps."],
+            ("Remember my knee? I can't do jumping stuff.", "co rs pf",
+             "rejects the suggested jumping exercises (correction) by restating a health constraint from an earlier session"),
+            earlier=[["I have a bad left knee, so no jumping exercises please.", "Got it, I'll keep things low-impact."]],
+        ),
+        S(
+            "language learning",
+            ["Teach me some useful phrases.", "Sure! Which language are we practicing today?"],
+            ("Japanese, as usual. I'm going to Osaka in spring.", "rs pf", "re-provides language and trip from an earlier session"),
+            earlier=[["I'm learning Japanese for a trip to Osaka in spring.", "Great goal! Let's start with greetings."]],
+        ),
+        S(
+            "health",
+            ["Is it OK to have a glass of wine with dinner?", "Generally moderate drinking is fine for most adults. Are you on any medications?"],
+            ("Yes, metformin. I told you about my diabetes.", "rs pf", "restates a health condition from an earlier session"),
+            earlier=[["I take metformin for type 2 diabetes. What breakfast is good for blood sugar?", "Eggs with vegetables, Greek yogurt with nuts, or oats with protein."]],
+        ),
+        S(
+            "shopping",
+            ["Find me hiking boots under 150 euros.", "What size do you need?"],
+            ("42 EU, same as always.", "rs pf", "restated shoe size (durable profile fact)"),
+            earlier=[["I wear size 42 EU. Are these sneakers true to size?", "Reviews say they run slightly small; consider 42.5."]],
+        ),
+        S(
+            "travel",
+            ["What's a good weekend getaway?", "Where are you based?"],
+            ("Toronto.", "rs pf", "one-word restatement of where the user lives (said in an earlier session)"),
+            earlier=[["I live in Toronto and want to learn to skate this winter.", "Nathan Phillips Square rink is a great place to start."]],
+        ),
+        S(
+            "coding",
+            ["Back to my login bug.", "Sure - can you remind me what error you were seeing?"],
+            ("'CSRF verification failed' on the login form, same as I described yesterday.", "rs", "restates a task detail from an earlier session"),
+            earlier=[["My Django app throws 'CSRF verification failed' on the login form.", "Check that the form includes {% csrf_token %} and that CSRF_TRUSTED_ORIGINS is set."]],
+        ),
+        S(
+            "cooking",
+            ["What should I make for a dinner party of six?", "How about a beef Wellington centerpiece with roasted vegetables?"],
+            ("As I told you, I'm vegetarian. Something without meat please.", "rs pf rp",
+             "restated diet (marker) + re-asks the request with the constraint"),
+            earlier=[["I'm vegetarian, remember that for recipes.", "Will do!"]],
+        ),
+        S(
+            "health",
+            ["Any stretches for my lower back?", "Try cat-cow, child's pose, and knee-to-chest stretches, 30 seconds each."],
+            ("Thanks. I sit at a desk about nine hours a day, if that matters.", "pf",
+             "new durable lifestyle fact (not in the earlier session) -> preference, not restatement"),
+            earlier=[["My knee hurts after running, what could it be?", "It could be runner's knee; reduce mileage and strengthen your hips."]],
+        ),
+    ),
+    # ------------------------------------------------------------------ restatement within the session
+    F(
+        "dev-restatement-in-session",
+        "dev",
+        S(
+            "customer support",
+            ["My router keeps dropping wifi. Model AX3000, firmware 2.1.", "Sorry to hear that. Could you tell me your router model?"],
+            ("It's the AX3000. I put that in my first message.", "rs", "re-provides info given earlier in the session"),
+        ),
+        S(
+            "travel",
+            ["We're 2 adults and 2 kids, looking for a hotel in Rome for May 3-7.", "Great! How many guests will be staying?"],
+            ("Four - two adults, two kids, as I said.", "rs", "restatement with marker"),
+        ),
+        S(
+            "cooking",
+            ["I'm allergic to peanuts. Any snack ideas for a hike?", "Trail mix without peanuts, energy bars, dried fruit, cheese and crackers.",
+             "What about something sweet?", "Try dark chocolate almonds or banana chips."],
+            ("Nice. Again, no peanuts at all - even traces are a problem for me.", "rs pf", "restated allergy, unprompted"),
+            ("Nice, the almonds sound good.", "", "accepts the suggestion, no restatement"),
+        ),
+        S(
+            "finance",
+            ["I'm 34 and want to retire at 55. How much should I save monthly?", "To estimate that, how old are you now?"],
+            ("34, like I said.", "rs", "restates age"),
+        ),
+        S(
+            "customer support",
+            ["I was charged twice for invoice 2024-118.", "I can look into that. Which invoice number is affected?"],
+            ("Invoice 2024-118.", "rs", "unmarked restatement of the invoice number given in the first message"),
+        ),
+        S(
+            "coding",
+            ["Using React 18 with Vite, my env variables are undefined.", "Which bundler are you using - webpack or Vite?"],
+            ("Vite, as I wrote above.", "rs", "restatement"),
+        ),
+        S(
+            "fitness",
+            ["I'm training for a half marathon on October 12.", "Nice! When is the race?"],
+            ("October 12, I already mentioned it.", "rs", "restatement"),
+        ),
+        S(
+            "travel",
+            ["I need a hotel in Lisbon near Alfama for 3 nights.", "Here are three hotels in Porto's Ribeira district."],
+            ("I'm going to Lisbon.", "co rs",
+             "unmarked but explicit contrast with the wrong city (Porto) -> correction; re-provides the city -> restatement"),
+        ),
+        S(
+            "shopping",
+            ["Looking for a 27-inch 4K monitor for photo editing.", "Here are some 27-inch options: Dell S2721DGF (1440p), LG 27GP850 (1440p)."],
+            ("Those are 1440p. I need 4K.", "co rs", "mismatch pointed out + constraint re-provided"),
+        ),
+        S(
+            "language learning",
+            ["I'm a beginner in Italian. Explain the passato prossimo simply.", "The passato prossimo uses avere or essere plus the past participle..."],
+            ("Thanks, that's clear. What's the difference with the imperfetto?", "", "follow-up; no restatement"),
+        ),
+        S(
+            "travel",
+            ["I land in Madrid at 11pm on Friday.", "Great. The metro runs until about 1:30am, so you can take line 8 from the airport."],
+            ("Perfect. My hotel is near Sol, by the way.", "", "new information, not said before - not a restatement"),
+        ),
+        S(
+            "health",
+            ["I've had a headache for three days.", "Sorry to hear that. Any other symptoms, like fever or a stiff neck?"],
+            ("No fever. I've also been sleeping badly this week.", "", "new transient facts; 'no' answers the question"),
+        ),
+    ),
+    # ------------------------------------------------------------------ new / changed facts (restatement hard negatives)
+    F(
+        "dev-changed-facts",
+        "dev",
+        S(
+            "fitness",
+            ["Any good running clubs around?", "In Munich, try the Isarlauf group or the Olympiapark runners."],
+            ("I actually moved to Berlin last month, so Berlin clubs please.", "co pf",
+             "the assistant used outdated info -> correction; the move is a new lasting fact -> preference; not a restatement"),
+            earlier=[["I live in Munich and want to get into running.", "Great city for it! The Isar trails are lovely."]],
+        ),
+        S(
+            "cooking",
+            ["Dinner ideas for tonight?", "Since you're vegetarian: halloumi skewers, shakshuka, or a cheese and spinach lasagna."],
+            ("I'm vegan now, so no eggs or dairy either.", "pf", "diet changed (vegetarian -> vegan): new preference, not a restatement"),
+            earlier=[["I'm vegetarian.", "Noted!"]],
+        ),
+        S(
+            "travel",
+            ["Any tips for my Italy trip?", "For Rome, book the Vatican early and get a Roma Pass."],
+            ("I'm also thinking about Greece in October.", "", "new plan mentioned; not lasting, not said before"),
+            earlier=[["Planning Rome and Florence in June.", "Lovely! Trains between them take 1.5 hours."]],
+        ),
+        S(
+            "home",
+            ["What plants are safe for pets?", "Spider plants, Boston ferns, and calatheas are non-toxic for cats and dogs."],
+            ("Good to know, we just got a puppy too!", "pf", "new durable household fact (a cat was mentioned earlier, the puppy is new)"),
+            earlier=[["I have a cat, Luna. What toys keep indoor cats busy?", "Wand toys, puzzle feeders, and cardboard boxes."]],
+        ),
+        S(
+            "fitness",
+            ["How should I recover after a long run?", "Rehydrate, eat carbs and protein within an hour, and do some light stretching."],
+            ("I ran 15k this morning, felt great.", "", "new transient fact"),
+            earlier=[["I'm training for a half marathon.", "Great! Let's build your long run gradually."]],
+        ),
+        S(
+            "travel",
+            ["Can you remind me what you said about the museum?", "I mentioned the Rijksmuseum closes at 5pm, so go in the morning."],
+            ("Right, it closes at 5. Then we'll go before lunch.", "", "repeats what the assistant said, not the user's own information"),
+            earlier=[["Visiting Amsterdam next week.", "The Rijksmuseum closes at 5pm; mornings are quieter."]],
+        ),
+        S(
+            "cooking",
+            ["How long do I boil eggs again? I forgot.", "About 9-10 minutes for hard-boiled, 6 for soft."],
+            ("Thanks! And how long do they keep in the fridge?", "", "follow-up; the earlier-session question was answered fine, so re-asking it was not a rephrase"),
+            earlier=[["How long do I boil eggs?", "About 9-10 minutes for hard-boiled."]],
+        ),
+    ),
+    # ------------------------------------------------------------------ rephrase after a missed answer
+    F(
+        "dev-rephrase",
+        "dev",
+        S(
+            "cooking",
+            ["How long do I rest a steak after grilling?", "Great question! Steak should be grilled over high heat, and a good marinade makes all the difference."],
+            ("Ok but how long do I let it rest?", "rp", "re-asks the unanswered question"),
+        ),
+        S(
+            "coding",
+            ["How do I undo the last commit but keep my changes?", "Git is a distributed version control system created by Linus Torvalds in 2005."],
+            ("Let me rephrase: what command undoes the last commit without losing my changes?", "rp", "explicit rephrase"),
+        ),
+        S(
+            "travel",
+            ["Do I need a visa for Japan with a Canadian passport?", "Japan is a beautiful country - Tokyo, Kyoto and Osaka are must-sees."],
+            ("Do I need a visa for Japan with a Canadian passport?", "rp", "verbatim repeat"),
+        ),
+        S(
+            "finance",
+            ["What's the difference between APR and APY?", "APR stands for annual percentage rate."],
+            ("Right, but what's the difference between the two?", "rp", "answer missed the point"),
+        ),
+        S(
+            "fitness",
+            ["What should I eat after a morning run?", "Running in the morning has many benefits, such as better focus during the day."],
+            ("What I want is food ideas for after the run.", "rp", "'what I want is'"),
+        ),
+        S(
+            "shopping",
+            ["Which has the better battery, the ThinkPad X1 Carbon or the MacBook Air M3?", "Both are excellent laptops with great build quality."],
+            ("I asked which one has the better battery.", "rp", "neutral redirection - not frustration"),
+        ),
+        S(
+            "language learning",
+            ["What's the difference between 'ser' and 'estar'?", "'Ser' means 'to be'."],
+            ("Both mean 'to be' though. When do I use one vs the other?", "rp", "rewords the question"),
+        ),
+        S(
+            "customer support",
+            ["How do I cancel my subscription?", "You can upgrade your plan in Settings > Billing."],
+            ("Not upgrade, cancel. How do I cancel it?", "co rp", "contrast ('not upgrade') + re-asked request"),
+        ),
+        S(
+            "health",
+            ["Is it safe to take ibuprofen and paracetamol together?", "Ibuprofen is an NSAID that reduces inflammation and pain."],
+            ("OK, and together with paracetamol - is that combination safe?", "rp", "re-asks"),
+        ),
+        S(
+            "coding",
+            ["Why is my React component rendering twice in dev mode?", "React is a JavaScript library for building user interfaces."],
+            ("again: why does my component render twice in dev mode?", "rp", "'again:' marker"),
+        ),
+        S(
+            "travel",
+            ["Cheapest way from the airport to the city center in Prague?", "A taxi takes about 25 minutes and costs around 600 CZK."],
+            ("Is a taxi really the cheapest? I'm looking for the cheapest option.", "rp", "answer missed the constraint; request re-issued"),
+        ),
+        S(
+            "cooking",
+            ["Can I freeze cooked rice?", "Rice is a staple food for over half of the world's population."],
+            ("Sure, but can it go in the freezer once it's cooked?", "rp", "re-asks"),
+        ),
+        S(
+            "language learning",
+            ["How do you say 'cheers' in Polish?", "Polish is a West Slavic language spoken by about 40 million people."],
+            ("No, I mean the word you say when you clink glasses.", "rp", "'no, I mean the' clarifies the same request (the assistant did not state anything wrong)"),
+        ),
+        S(
+            "shopping",
+            ["Does this blender come with a warranty?", "The blender has 6 speed settings and a 1.5 L glass jug."],
+            ("What about the warranty?", "rp", "short re-ask"),
+        ),
+        S(
+            "fitness",
+            ["How many rest days per week should a beginner take?", "Beginners should focus on good form and progressive overload."],
+            ("Sure, but how many rest days?", "rp", "re-ask"),
+        ),
+        S(
+            "customer support",
+            ["Where's my refund? I returned the item two weeks ago.", "Our return policy allows returns within 30 days of delivery."],
+            ("I know the policy. I'm asking where my refund is.", "rp", "re-asks; neutral tone"),
+        ),
+        S(
+            "health",
+            ["What's a normal resting heart rate?", "Heart rate can be measured at the wrist or the neck."],
+            ("What's the normal range though?", "rp", "re-ask"),
+        ),
+        S(
+            "coding",
+            ["Convert this to a list comprehension: result = []; for x in xs: if x > 0: result.append(x * 2)",
+             "List comprehensions are a concise way to create lists in Python."],
+            ("Can you actually convert my loop though?", "rp", "re-ask"),
+        ),
+        S(
+            "cooking",
+            ["I need a gluten-free pizza dough.", "Here's a classic pizza dough: 500 g wheat flour, 325 ml water, 10 g salt, 7 g yeast."],
+            ("That's wheat flour. Gluten-free dough please.", "co rp", "points out the mismatch and re-issues the request"),
+        ),
+        S(
+            "language learning",
+            ["Correct my sentence: 'Ich habe gestern nach Berlin gefahren.'", "Berlin is the capital and largest city of Germany."],
+            ("I asked you to correct my sentence.", "rp", "'I asked' re-issue, neutral"),
+        ),
+        S(
+            "finance",
+            ["Can I deduct my home office as a freelancer?", "Taxes can be complicated! It's always good to keep records."],
+            ("Ugh. Yes or no: can I deduct my home office?", "fr rp", "'ugh' + re-asked question"),
+        ),
+        S(
+            "coding",
+            ["How do I center a div?", "CSS stands for Cascading Style Sheets.", "How do I center a div?", "There are many CSS properties you can use."],
+            ("HOW. DO. I. CENTER. A. DIV.", "fr rp", "shouting + third repetition"),
+        ),
+        S(
+            "travel",
+            ["Is the Colosseum open on Mondays?", "Yes, it's open every day except Christmas and New Year's Day."],
+            ("Great. Is the Vatican Museum open on Sundays?", "", "similar question about a different place - not a rephrase"),
+        ),
+        S(
+            "shopping",
+            ["Does the Kindle Paperwhite have page-turn buttons?", "No, the Paperwhite is touch-only; the Kindle Oasis has physical buttons."],
+            ("And the Kobo Libra?", "", "follow-up on a different product - not a rephrase"),
+        ),
+    ),
+    # ------------------------------------------------------------------ frustration at the assistant
+    F(
+        "dev-frustration",
+        "dev",
+        S(
+            "coding",
+            ["My tests fail with ImportError: cannot import name 'Mapping' from 'collections'.", "Try reinstalling the package with pip.",
+             "Did that, still failing.", "Try reinstalling the package with pip."],
+            ("Seriously? You just told me that.", "fr", "exasperation at a repeated answer"),
+        ),
+        S(
+            "travel",
+            ["Hotels in Lisbon under €100?", "Here are hotels in Porto under €100: ...", "Lisbon, not Porto.", "Sure! Here are more great options in Porto."],
+            ("Ugh, how many times - LISBON.", "fr co rs", "annoyance + repeated correction of the city, which the user already gave"),
+        ),
+        S(
+            "customer support",
+            ["I already restarted the modem twice, still no internet.", "Please restart your modem and wait two minutes."],
+            ("This is useless. I told you I already restarted it.", "fr rs", "'useless' + restated fact"),
+        ),
+        S(
+            "finance",
+            ["I have $40k in student loans at 7% and $10k saved. Pay down or invest?", "It depends on your risk tolerance. Diversify and think long-term."],
+            ("Come on, that's the same generic advice you find anywhere.", "fr", "complaint about a generic answer"),
+        ),
+        S(
+            "cooking",
+            ["Dinner ideas? I'm vegetarian.", "How about chicken tikka masala with rice?"],
+            ("Great, just great. Chicken. For a vegetarian.", "fr co rs", "sarcasm expressing annoyance; names and rejects the wrong dish; re-provides the diet"),
+        ),
+        S(
+            "fitness",
+            ["I want to build muscle, give me a weekly plan.", "Monday: 5k run. Tuesday: 45 min cycling. Wednesday: swimming. Thursday: 5k run."],
+            ("no no no. That's all cardio.", "fr co", "repeated 'no' + points out the plan is wrong"),
+        ),
+        S(
+            "coding",
+            ["Fix my regex for emails.", "Here you go: ^[a-z]+@[a-z]+$", "That rejects dots in the domain.", "Here you go: ^[a-z.]+@[a-z]+$"],
+            ("I give up. It's still rejecting example.co.uk.", "fr co", "resignation + states the output is still wrong"),
+        ),
+        S(
+            "customer support",
+            ["Can I talk to a human?", "I'm here to help! What can I do for you today?", "I want a human agent.", "I'm here to help! What can I do for you today?"],
+            ("You're not listening. A HUMAN.", "fr rp", "complaint + re-issued request"),
+        ),
+        S(
+            "language learning",
+            ["Explain the German dative case simply.", "The dative case, or Wemfall, derives from the Proto-Indo-European instrumental-locative syncretism..."],
+            ("That makes no sense to me. I said simply.", "fr rs", "complaint + restates the constraint"),
+        ),
+        S(
+            "shopping",
+            ["Compare the two vacuum cleaners I linked.", "I'm sorry, I can't browse links. Could you paste the details?", "Here: Dyson V12, 60 min battery; Shark IZ300, 40 min.",
+             "I'm sorry, I can't browse links. Could you paste the details?"],
+            ("This is ridiculous, I just pasted them.", "fr", "exasperation"),
+        ),
+        S(
+            "travel",
+            ["What's the weather in Oslo this weekend?", "I'd need to know which Oslo you mean, and the dates.", "Oslo, Norway. This Saturday and Sunday.",
+             "Could you clarify which dates you're interested in?"],
+            ("Ugh, this is taking forever.", "fr", "annoyance at repeated clarification questions"),
+        ),
+        S(
+            "coding",
+            ["Write a bash one-liner to count lines in all .py files.", "find . -name '*.py' | xargs wc -l | tail -n1 --total", "That flag doesn't exist.",
+             "find . -name '*.py' -exec wc -l --sum {} +"],
+            ("Come on, that's the third broken command in a row.", "fr co", "annoyance + asserts the output is wrong"),
+        ),
+        S(
+            "health",
+            ["Can I run with shin splints?", "Shin splints, or medial tibial stress syndrome, are common among runners."],
+            ("Why is it so hard to get a straight answer from you?", "fr", "complaint, no request repeated verbatim"),
+        ),
+        S(
+            "finance",
+            ["Summarize my spending by category from the CSV.", "Here's the summary: Groceries €0, Rent €0, Transport €0, Other €0."],
+            ("Wow. Useless. Everything is zero.", "fr co", "sarcastic 'wow' + 'useless' + states the output is wrong"),
+        ),
+        S(
+            "coding",
+            ["Why does my Docker build fail at the COPY step?", "Make sure the file exists in the build context.",
+             "It does exist.", "Make sure the file exists in the build context."],
+            ("😤 It. Exists.", "fr rs", "angry emoji + restated fact"),
+        ),
+        S(
+            "travel",
+            ["Find me a vegetarian restaurant near the Louvre.", "Le Comptoir de la Gastronomie is a classic spot for foie gras near Les Halles."],
+            ("This is a waste of time. Foie gras?!", "fr co", "complaint + names and rejects the mismatching suggestion; the vegetarian constraint is not restated"),
+        ),
+    ),
+    # ------------------------------------------------------------------ negativity not aimed at the assistant (hard negatives)
+    F(
+        "dev-frustration-elsewhere",
+        "dev",
+        S(
+            "travel",
+            ["I'm stuck at Frankfurt airport.", "Sorry to hear that! What happened?"],
+            ("Ugh, my flight got cancelled. Can you help me find another one tomorrow?", "",
+             "annoyance at the situation, not at the assistant - not implicit feedback"),
+        ),
+        S(
+            "shopping",
+            ["I need a new printer.", "Sure! What do you print mostly - documents or photos?"],
+            ("Documents. My current one is useless, it jams every single day.", "", "'useless' about a printer, not the assistant"),
+        ),
+        S(
+            "coding",
+            ["Can you help me refactor something?", "Of course, paste the code."],
+            ("Ugh, it's a mess, I wrote it at 2am. Here it goes: def f(x): ...", "", "self-directed 'ugh'"),
+        ),
+        S(
+            "customer support",
+            ["The courier left my parcel in the rain.", "I'm sorry! Was anything damaged?"],
+            ("Yes, the box is soaked. Seriously, third time this month with this courier.", "",
+             "'seriously' aimed at the courier, answering the assistant"),
+        ),
+        S(
+            "finance",
+            ["Rent went up 15% this year.", "That's a big jump. Do you want to rework your budget?"],
+            ("Yes please. This housing market is ridiculous.", "", "negativity about the market"),
+        ),
+    ),
+    # ------------------------------------------------------------------ lasting preferences
+    F(
+        "dev-preference",
+        "dev",
+        S(
+            "finance",
+            ["Explain dollar-cost averaging.", "Dollar-cost averaging means investing a fixed amount at regular intervals regardless of price. Historically... (five long paragraphs)"],
+            ("From now on, keep your answers short. Bullet points are fine.", "pf", "standing instruction"),
+        ),
+        S(
+            "cooking",
+            ["How hot should the oven be for roast vegetables?", "Roast them at 425°F for about 30 minutes."],
+            ("Please always give me temperatures in Celsius.", "pf", "standing unit preference"),
+        ),
+        S(
+            "cooking",
+            ["Ideas for a weeknight dinner?", "Chicken fajitas, salmon with roasted veg, or a beef stir fry."],
+            ("I'm vegan now, by the way, so keep that in mind for recipes.", "pf", "diet change"),
+        ),
+        S(
+            "travel",
+            ["Any hikes you'd recommend this weekend?", "Happy to help! Where are you based these days?"],
+            ("I moved to Lisbon last month, so local stuff from now on please.", "pf", "relocation (new lasting fact); nothing in the context to correct or restate"),
+        ),
+        S(
+            "cooking",
+            ["What can I make with chicken and rice?", "Arroz con pollo, chicken biryani, or a one-pot chicken and rice casserole (1h30)."],
+            ("I prefer recipes that take under 30 minutes on weeknights.", "pf", "lasting preference"),
+        ),
+        S(
+            "cooking",
+            ["Salsa recipe?", "Tomatoes, onion, jalapeño, lime, salt and a big handful of cilantro."],
+            ("I hate cilantro, please never put it in anything.", "pf", "lasting dislike + standing instruction"),
+        ),
+        S(
+            "cooking",
+            ["Something for a barbecue?", "Pulled pork sliders, grilled corn, and pork belly skewers."],
+            ("I don't eat pork.", "pf", "lasting diet constraint"),
+        ),
+        S(
+            "coding",
+            ["Write a function that parses a date string.", "def parse(s): return datetime.strptime(s, '%Y-%m-%d')"],
+            ("Thanks. I prefer type hints everywhere in code you write for me.", "pf", "style preference"),
+        ),
+        S(
+            "language learning",
+            ["Tell me about your weekend in Spanish so I can practice.", "¡Claro! El fin de semana fui al mercado y compré frutas."],
+            ("From now on, correct my Spanish mistakes whenever you see them.", "pf", "standing instruction"),
+        ),
+        S(
+            "finance",
+            ["Where should I invest $5,000?", "Some options: an S&P 500 index fund, a few growth stocks, or a small crypto allocation."],
+            ("I'm pretty risk-averse, so please don't suggest crypto or individual stocks.", "pf", "lasting risk preference"),
+        ),
+        S(
+            "fitness",
+            ["Suggest a back workout.", "Lat pulldowns 4x10, seated cable rows 3x12, and the chest-supported row machine."],
+            ("I train at home only, I don't have a gym membership.", "pf", "durable constraint"),
+        ),
+        S(
+            "travel",
+            ["Packing tips for a week in Greece?", "Bring a large suitcase: you'll want several outfits, beach gear and souvenirs space."],
+            ("I always travel with carry-on only.", "pf", "lasting habit"),
+        ),
+        S(
+            "shopping",
+            ["Best noise-cancelling headphones?", "Sony WH-1000XM5 ($399), Bose QC Ultra ($429), Apple AirPods Max ($549)."],
+            ("Please always show prices in euros.", "pf", "standing instruction"),
+        ),
+        S(
+            "health",
+            ["What antibiotics are used for strep throat?", "Penicillin or amoxicillin are usually first-line."],
+            ("I'm allergic to penicillin.", "pf", "durable health fact"),
+        ),
+        S(
+            "customer support",
+            ["I keep missing your calls about my claim.", "Sorry about that! We'll try calling again tomorrow at 10am."],
+            ("Please email me instead of calling from now on, I can't take calls at work.", "pf", "standing contact preference"),
+        ),
+        S(
+            "work",
+            ["How do I write a good cover letter?", "Great question! Before we begin, it's important to remember that every application is unique... (long intro)"],
+            ("Skip the intros and disclaimers, always. Just give me the answer.", "pf", "standing style instruction"),
+        ),
+        S(
+            "cooking",
+            ["Which chef's knife should I buy?", "The Victorinox Fibrox 8\" is a great value; the Wüsthof Classic if you want an upgrade."],
+            ("I'm left-handed, if that matters for the knife recommendations.", "pf", "durable personal fact"),
+        ),
+        S(
+            "cooking",
+            ["Give me a lasagna recipe.", "This lasagna serves 2: ..."],
+            ("Please scale recipes for five people. That's how many we are at home.", "pf", "household size, lasting"),
+        ),
+        S(
+            "language learning",
+            ["Explain when to use 'weil' vs 'denn'.", "'Weil' schickt das Verb ans Ende, 'denn' nicht. Beispiel: ..."],
+            ("I'd rather you explain grammar in English, not in German.", "pf", "lasting preference about explanations"),
+        ),
+        S(
+            "coding",
+            ["How do I add a dependency to my Next.js app?", "Run `npm install <package>`."],
+            ("Use pnpm instead of npm in your examples, that's what I use at work.", "pf", "durable tool preference"),
+        ),
+        S(
+            "health",
+            ["When's the best time for me to exercise in the morning?", "Many people find 6-8am works well before work."],
+            ("I'm a night-shift nurse, so my 'morning' is around 6pm.", "pf", "durable schedule fact"),
+        ),
+        S(
+            "travel",
+            ["Book me a seat on the LH 1234 to Munich.", "Done - I picked seat 14A, a window seat."],
+            ("Thanks. I prefer aisle seats on flights.", "pf",
+             "general preference stated without contrast on this booking -> preference only"),
+        ),
+        S(
+            "coding",
+            ["How do I take a screenshot of a region?", "On Windows, press Win+Shift+S."],
+            ("I use a Mac, so give me macOS shortcuts.", "pf", "durable platform fact/preference"),
+        ),
+        S(
+            "finance",
+            ["Ideas for a summer holiday?", "A week in Santorini with a sunset cruise, or a luxury resort in the Maldives."],
+            ("I'm on a tight budget for the foreseeable future, so please lean cheap.", "pf", "lasting constraint"),
+        ),
+        S(
+            "shopping",
+            ["Which phone should I get?", "The iPhone 15 Pro or the Galaxy S24 Ultra are the top picks right now."],
+            ("I hate big phones. Anything under 6 inches?", "pf", "lasting dislike + question"),
+        ),
+    ),
+    # ------------------------------------------------------------------ more frustration (dev markers)
+    F(
+        "dev-frustration-2",
+        "dev",
+        S(
+            "coding",
+            ["How do I fetch data on mount in React 18?", "Use componentWillMount() to fetch before the first render.",
+             "Isn't that deprecated?", "You can use componentWillMount() or UNSAFE_componentWillMount()."],
+            ("Seriously, stop suggesting componentWillMount. It's deprecated.", "fr co", "exasperation + states the suggestion is wrong"),
+        ),
+        S(
+            "customer support",
+            ["Order 7731 never arrived.", "Could you share your order number?", "7731.", "Thanks! And what's the order number?"],
+            ("Ugh. I've given it to you twice already.", "fr", "annoyance; the number itself is not re-provided"),
+        ),
+        S(
+            "cooking",
+            ["Something quick for lunch?", "Try this 'quick' paella: 40 ingredients, homemade stock, and 2 hours of simmering."],
+            ("Come on, 2 hours is not quick.", "fr co", "annoyance + names and rejects the mismatching property"),
+        ),
+        S(
+            "travel",
+            ["Beach holiday ideas for February?", "How about skiing in Zermatt?", "I said beach.", "Chamonix has great slopes in February!"],
+            ("You're not listening to me at all.", "fr", "complaint"),
+        ),
+        S(
+            "finance",
+            ["What's the annual fee on the Sapphire Preferred?", "The Sapphire Preferred earns 3x points on dining and 2x on travel."],
+            ("This is ridiculous. Just tell me the fee.", "fr rp", "exasperation + re-issued question"),
+        ),
+        S(
+            "fitness",
+            ["How do I fix my squat depth?", "Squats are a compound lower-body exercise.", "Right, but how do I go deeper?", "Squats work the quads, glutes and hamstrings."],
+            ("ugh, forget it.", "fr", "gives up in annoyance"),
+        ),
+        S(
+            "language learning",
+            ["Please stop ending every message with a question, it's distracting.", "Sure! Shall we continue with the past tense? What do you think?"],
+            ("How many times do I have to ask? Stop ending with a question.", "fr rp", "annoyance + re-issued instruction"),
+        ),
+        S(
+            "shopping",
+            ["Show me a different phone, not the Galaxy A54.", "How about the Galaxy A54? It has a great camera.", "A different one please.", "The Galaxy A54 is a solid pick!"],
+            ("Seriously? That's the same phone for the third time.", "fr", "exasperation at repetition"),
+        ),
+        S(
+            "health",
+            ["Should I take magnesium in the morning or evening?", "Take it in the morning for energy.", "Why morning?", "Evening is best, it can help with sleep."],
+            ("That makes no sense, you just said the opposite a minute ago.", "fr co", "complaint + points out the contradiction"),
+        ),
+        S(
+            "health",
+            ["How can I lower my resting heart rate?", "Please consult a healthcare professional for personalized advice."],
+            ("Oh great, another 'consult a professional'. So helpful.", "fr", "sarcasm expressing annoyance"),
+        ),
+        S(
+            "customer support",
+            ["How do I downgrade to the basic plan?", "Good news! You can upgrade to Premium for just $5 more.", "I want to downgrade.", "Premium gives you 3x storage!"],
+            ("no. no. NO. Stop offering me the upgrade.", "fr", "repeated no + caps"),
+        ),
+        S(
+            "coding",
+            ["My CSS grid items overflow the container.", "Add `overflow: hidden` to the container."],
+            ("Useless answer. Now half my content is just cut off.", "fr co", "complaint + says the fix is wrong"),
+        ),
+        S(
+            "travel",
+            ["Ugh, long day. Can you find me a quiet café near Alexanderplatz to work from?", "Sure! St. Oberholz and Café Kabinett are both calm with good wifi."],
+            ("Perfect, thanks.", "", "the 'ugh' earlier was about the day; this reply is positive"),
+        ),
+    ),
+    # ------------------------------------------------------------------ more rephrase (dev markers)
+    F(
+        "dev-rephrase-2",
+        "dev",
+        S(
+            "travel",
+            ["What's the best time to see the northern lights in Tromsø?", "Tromsø is a city in northern Norway with about 77,000 residents."],
+            ("Let me rephrase. Which months are best for the northern lights there?", "rp", "explicit rephrase"),
+        ),
+        S(
+            "cooking",
+            ["How do I keep guacamole from browning?", "Guacamole is an avocado-based dip from Mexico."],
+            ("Right, but how do I stop it going brown?", "rp", "re-ask"),
+        ),
+        S(
+            "finance",
+            ["How is a Roth 401(k) different from a Roth IRA?", "A Roth 401(k) is an employer-sponsored retirement plan."],
+            ("And how does that differ from a Roth IRA?", "rp", "answer covered only half; re-ask"),
+        ),
+        S(
+            "coding",
+            ["How do I create a Python virtual environment?", "Virtual environments isolate your project's dependencies."],
+            ("What I want is the actual command.", "rp", "'what I want is'"),
+        ),
+        S(
+            "health",
+            ["How long should I ice a sprained ankle?", "Sprains happen when ligaments stretch or tear."],
+            ("How long should I ice it, though?", "rp", "re-ask"),
+        ),
+        S(
+            "customer support",
+            ["Can I get an invoice with my company's VAT number on it?", "Invoices are emailed automatically after each payment."],
+            ("I asked whether you can add my company's VAT number to it.", "rp", "'I asked' re-issue"),
+        ),
+        S(
+            "language learning",
+            ["Is 'data' singular or plural in English?", "'Data' comes from the Latin 'datum'."],
+            ("Again: singular or plural in modern usage?", "rp", "'again:'"),
+        ),
+        S(
+            "shopping",
+            ["Is the Garmin Forerunner 265 waterproof for swimming?", "The Forerunner 265 has an AMOLED display and multi-band GPS."],
+            ("is the garmin forerunner 265 waterproof for swimming?", "rp", "verbatim repeat (lowercase)"),
+        ),
+        S(
+            "fitness",
+            ["Should I stretch before or after lifting?", "Stretching improves flexibility and range of motion."],
+            ("Before or after?", "rp", "terse re-ask"),
+        ),
+        S(
+            "cooking",
+            ["How long does cooked chicken keep in the fridge?", "3 to 4 days in an airtight container."],
+            ("And in the freezer?", "", "follow-up, the question was answered"),
+        ),
+    ),
+    # ------------------------------------------------------------------ more negatives (dev)
+    F(
+        "dev-misc-negatives",
+        "dev",
+        S(
+            "science",
+            ["Why is the sky blue?", "Sunlight scatters off air molecules, and shorter blue wavelengths scatter the most (Rayleigh scattering)."],
+            ("Makes sense, thanks.", "", "acknowledgement"),
+        ),
+        S(
+            "history",
+            ["Who built Machu Picchu?", "The Inca, around 1450, probably as an estate for the emperor Pachacuti."],
+            ("Hmm, interesting. I didn't know it was that recent.", "", "interest, no signal"),
+        ),
+        S(
+            "cooking",
+            ["Weekly meal prep ideas?", "Chicken burrito bowls, lentil soup, and overnight oats. Would you like a shopping list?"],
+            ("Yes please!", "", "accepts an offer"),
+        ),
+        S(
+            "shopping",
+            ["Kindle or Kobo?", "Kindle if you buy from Amazon; Kobo if you borrow library books via OverDrive."],
+            ("Which one would you pick yourself?", "", "question, no signal"),
+        ),
+        S(
+            "health",
+            ["Tips for falling asleep faster?", "Keep a fixed wake-up time, no screens an hour before bed, and keep the room cool."],
+            ("Ok, I'll try that tonight and report back.", "", "acceptance"),
+        ),
+        S(
+            "cooking",
+            ["Garlic bread recipe?", "1 baguette, 100 g butter, 8 cloves of garlic, parsley; bake 10 minutes at 200°C."],
+            ("lol that's a lot of garlic. I'm in.", "", "friendly, not a correction"),
+        ),
+        S(
+            "language learning",
+            ["Why is it 'der Löffel' in German?", "Most nouns ending in -el are masculine, so it's der Löffel."],
+            ("My teacher wrote 'incorrect, it's der Löffel' on my test, so now I get why. Thanks!", "",
+             "quoted correction by a third party, not aimed at the assistant"),
+        ),
+        S(
+            "travel",
+            ["Find things to do in Munich for my parents.", "Englischer Garten, the Residenz, Viktualienmarkt, and a day trip to Neuschwanstein."],
+            ("Sorry, I told you Munich last time but they actually live in Augsburg, near Munich. Anything there?", "pf",
+             "the user corrects their own earlier statement (not the assistant): no correction, no restatement; "
+             "where the parents live is a durable fact -> preference"),
+            earlier=[["My parents live in Munich and visit me often.", "Lovely! Munich is a great city for visits."]],
+        ),
+        S(
+            "work",
+            ["I need the slides by Friday.", "So the deadline is Friday, correct?"],
+            ("Yes, that's right.", "", "confirmation"),
+        ),
+        S(
+            "fitness",
+            ["Plan my week: 3 runs and 2 strength sessions.", "Mon run, Tue strength, Wed run, Thu rest, Fri strength, Sat long run, Sun rest."],
+            ("Sounds like a plan.", "", "acceptance"),
+        ),
+        S(
+            "finance",
+            ["Should I open a high-yield savings account?", "If your emergency fund sits in a checking account, yes - you'd earn 4% instead of 0.1%."],
+            ("Ok, doing it today. No more money sitting idle.", "", "action statement; not a lasting preference"),
+        ),
+    ),
+]
