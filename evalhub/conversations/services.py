@@ -12,6 +12,7 @@ from typing import Any
 
 from django.db import transaction
 from django.db.models import Count, Max, OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from evalhub.conversations.models import ContextItem, EndUser, MemoryEvent, MemoryItem, Message, Session
@@ -140,8 +141,8 @@ def _memory_apply(
         events.append(MemoryEvent(project=project, memory_item=item, op=op.op, content=text, content_hash=_content_hash(text), at=at, reported_in_session_ext=session_ext))
         result.bump(f"memory_{op.op}")
     new_items = [i for i in dirty.values() if i.pk is None]
-    MemoryItem.objects.bulk_create(new_items)
     old_items = [i for i in dirty.values() if i.pk is not None]
+    MemoryItem.objects.bulk_create(new_items)
     if old_items:
         MemoryItem.objects.bulk_update(
             old_items,
@@ -255,13 +256,8 @@ def memory_sources_link(*, project: Project) -> int:
 
 
 def _session_stats_refresh(*, session_pks: list[int]) -> None:
-    counts = dict(
-        Message.objects.filter(session_id__in=session_pks).values("session_id").annotate(n=Count("id")).values_list("session_id", "n")
-    )
-    sessions = list(Session.objects.filter(pk__in=session_pks).only("id", "message_count"))
-    for s in sessions:
-        s.message_count = counts.get(s.pk, 0)
-    Session.objects.bulk_update(sessions, ["message_count"])
+    counts = Message.objects.filter(session_id=OuterRef("pk")).order_by().values("session_id").annotate(n=Count("id")).values("n")
+    Session.objects.filter(pk__in=session_pks).update(message_count=Coalesce(Subquery(counts), 0))
 
 
 @transaction.atomic

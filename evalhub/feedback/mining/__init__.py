@@ -13,7 +13,7 @@ from evalhub.feedback.mining.rules import (
     MarkedRephraseDetector,
     MarkedRestatementDetector,
 )
-from evalhub.feedback.mining.similarity import SimilarRephraseDetector, SimilarRestatementDetector
+from evalhub.feedback.mining.similarity import RepeatedInfoDetector, SimilarRephraseDetector, SimilarRestatementDetector
 
 __all__ = ["SIGNAL_TYPES", "Candidate", "Detector", "MsgView", "Turn", "default_detectors", "detect_abandonment", "mine_turn"]
 
@@ -21,7 +21,7 @@ __all__ = ["SIGNAL_TYPES", "Candidate", "Detector", "MsgView", "Turn", "default_
 def default_detectors() -> list[Detector]:
     return [
         FrustrationDetector(), CorrectionDetector(), MarkedRestatementDetector(), MarkedRephraseDetector(),
-        SimilarRephraseDetector(), SimilarRestatementDetector(), PreferenceDetector(),
+        SimilarRephraseDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
     ]
 
 

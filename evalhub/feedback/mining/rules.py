@@ -11,15 +11,26 @@ import re
 from evalhub.feedback.mining.base import Candidate, Turn, normalize, unquoted
 
 # --- frustration -------------------------------------------------------------------------------
+# Generic negative words count only when aimed at us ("this is useless"), not at the user's things
+# ("my printer is useless"); see _aimed_at_others.
+_GENERIC_NEGATIVE = re.compile(r"\b(useless|pointless|worthless|terrible|awful|ugh+|argh+)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"\b(my|our|his|her|their|the) (\w+ ){0,2}(is|are|was|were|got|keeps)\b[^.!?]*$|^\s*(ugh+|argh+)[,.!]* (my|our|the|it'?s a mess|i )", re.IGNORECASE)
+_FRUSTRATION_EXTRA = re.compile(
+    r"\b(seriously|come on|makes no sense|make any sense|(that'?s|thats|this is|that is) not what i('?m| am)? ?(meant|mean|talking about|asked|said|was asking)|"
+    r"you (just|already) (told|asked|said|gave)|why is (it|this) so hard|straight answer|(great|perfect|wonderful|brilliant|fantastic),? just (great|perfect|wonderful)|"
+    r"so helpful\.|thanks for nothing|not again|same (thing|answer|phone|advice|generic \w+) (again|for the \w+ time|you find anywhere)|"
+    r"third (broken|wrong|time)|again\?!|(still|again) (not|wrong|broken))\b|[\U0001F620\U0001F621\U0001F624\U0001F92C\U0001F644]",
+    re.IGNORECASE,
+)
 _FRUSTRATION_STRONG = re.compile(
-    r"\b(useless|pointless|worthless|waste of (my )?time|not helpful|unhelpful|not helping|"
+    r"\b(waste of (my )?time|not helpful|unhelpful|not helping|"
     r"you('re| are) not (listening|helping|getting it)|are you (even )?listening|do you even read|"
-    r"(this|that|you)('s| is| are) (stupid|ridiculous|terrible|awful|garbage|rubbish|a joke)|"
+    r"(this|that|you)('s| is| are) (stupid|ridiculous|garbage|rubbish|a joke)|"
     r"stupid (bot|ai|assistant|answer)|how many times|for the (last|hundredth|third|fifth) time|"
     r"i give up|forget it|what a joke|so annoying|this is annoying|frustrat\w*|fed up|sick of (this|you)|"
     r"you keep (saying|doing|giving|ignoring|forgetting|getting)|still (wrong|not (right|working|what i))|"
     r"that'?s not what i asked|read my (message|question)|did you even read|wtf|ffs|omfg|"
-    r"ugh+|argh+|come on+[.!]*$|seriously\?+!*|are you kidding)\b",
+    r"are you kidding)\b",
     re.IGNORECASE,
 )
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b.*\b[A-Z]{4,}\b")
@@ -33,12 +44,19 @@ class FrustrationDetector:
     def detect(self, turn: Turn) -> list[Candidate]:
         own = unquoted(turn.text)
         hits = [m.group(0) for m in _FRUSTRATION_STRONG.finditer(own)]
+        hits += [m.group(0) for m in _FRUSTRATION_EXTRA.finditer(own)]
+        if _GENERIC_NEGATIVE.search(own) and not _OTHERS.search(own):
+            hits.append(_GENERIC_NEGATIVE.search(own).group(0))  # type: ignore[union-attr]
         score = 0.0
         if hits:
             score = 0.85 + 0.05 * min(len(hits) - 1, 2)
         if _REPEATED_NO.search(own):
             score = max(score, 0.85)
             hits.append("repeated no")
+        letters = [c for c in own if c.isalpha()]
+        if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+            score = max(score, 0.85)
+            hits.append("all caps")
         if _SHOUT.search(own) and ("!" in own or hits):
             score = max(score, 0.8)
             hits.append("shouting")
@@ -52,15 +70,23 @@ class FrustrationDetector:
 
 # --- correction --------------------------------------------------------------------------------
 _CORRECTION = re.compile(
-    r"(^\s*(no|nope|nah|wrong|incorrect)\b[,.!:;\s-]+(?!thanks|thank you|problem|worries|need|that'?s (all|it|fine))|"
+    r"(^\s*(no|nope|wrong|incorrect)\b[,.!:;\s-]+(?!thanks|thank you|problem|worries|need|that'?s (all|it|fine))|"
     r"\b(that'?s|that is|this is|it'?s|you'?re|you are) (wrong|incorrect|not (right|correct|true|accurate))\b|"
     r"\bnot (correct|right|true)\b|\byou (got|have) (it|that|this) wrong\b|\byou misunderstood\b|"
     r"\bthat'?s not (it|what i (said|meant|asked))\b|\bi (said|meant|asked for|wanted) .{1,60},? not\b|"
     r"^\s*actually,? (it'?s|it is|i'?m|i am|the|my|they|we|that)\b|\bno,? i meant\b|\bi never said\b|"
-    r"\b(it|that|this|the answer) (should|must) be\b|\bmistake\b|\bthat'?s (outdated|out of date|old info))",
+    r"\b(it|that|this|the answer) (should|must) be\b|\bmistake\b|\bthat'?s (outdated|out of date|old info)|"
+    # "X, not Y" / "not X - Y": the user swaps a wrong value for the right one.
+    r"\b(it'?s|it is|that'?s|mine is|mine'?s|i'?m on|i need|i said|i asked for|i want(ed)?)\b[^.?!]{1,40},? not\b|^\s*not \w+[ ,.;:-]|"
+    r"\b(is|are|was)n'?t (correct|right|true|accurate)\b|\bdoes ?n[o']t (work|exist) (that way|like that)?\b|\bdoesn'?t,? though\b|"
+    r"\byou mixed (it|them|those) up\b|\bwrong (order|one|number|variety|size|date|day|city|version)\b|"
+    r"\byou (just )?said the opposite\b|\bthat'?s (the )?(wrong|not the)\b|\b(won'?t|doesn'?t|does not|will not) work (for me|here)\b|"
+    r"^\s*(that'?s|those are|these are|this is|it'?s) [^.?!]{1,40}[.!] +(i (asked|need|wanted|said|meant|have|use|'m on)|[^.?!]{1,40} please)\b|"
+    r"\b(that'?s|it'?s|this is) (over|above|under|below|more than|less than|outside) my\b)",
     re.IGNORECASE,
 )
-_SELF_FIX = re.compile(r"\b(sorry|my bad|oops|typo|i mistyped|my mistake|i misspoke|i wrote .{1,40} but)\b", re.IGNORECASE)
+_ANSWERING_NO = re.compile(r"^\s*(no|nope|nah)\b", re.IGNORECASE)
+_SELF_FIX = re.compile(r"\b(sorry|my bad|oops|typo|i mistyped|my mistake|i misspoke|i wrote .{1,40} but|myself)\b", re.IGNORECASE)
 _SHORT_NO = re.compile(r"^\s*(no|nope|nah)([,.!\s]+(thanks|thank you|that'?s (all|it|fine)|i'?m good|all good|not yet|not really))*[.!\s]*$", re.IGNORECASE)
 
 
@@ -77,6 +103,14 @@ class CorrectionDetector:
         match = _CORRECTION.search(own)
         if match is None:
             return []
+        if _ANSWERING_NO.match(match.group(0)) and prev.content.rstrip().endswith("?"):
+            # "No, not yet" answers the assistant's question; only a stronger cue makes it a correction.
+            rest = own[match.end():]
+            match = _CORRECTION.search(rest)
+            if match is None or _ANSWERING_NO.match(match.group(0)) or match.group(0).strip().lower().startswith("not"):
+                return []
+        if _REPEATED_NO.match(own) and match.start() == 0:
+            return []  # "no. no. NO." is exasperation, not a fact being corrected
         if _SELF_FIX.search(own):
             return []  # the user fixing their own words
         score = 0.88 if match.start() < 3 else 0.8
@@ -90,7 +124,9 @@ _RESTATE = re.compile(
     r"i told you( already| before)?|i('ve| have) (already )?(told|said|mentioned)|i said (before|earlier|already)|"
     r"(remember|recall)( that)? i|you should (know|remember)|(don'?t|do not) you remember|"
     r"(did|have) you forget|you forgot|for the (second|third|fourth|nth|\w+) time|once again,? i|"
-    r"again,? i('m| am| have|'ve)|i keep telling you|as mentioned( before| earlier)?|i mentioned (earlier|before|already))\b",
+    r"again,? i('m| am| have|'ve)|i keep telling you|as mentioned( before| earlier)?|i mentioned (earlier|before|already|it|that|this)|"
+    r"remember (my|that|when|how)|same as (always|before|last time|usual)|in my (first|last|previous|earlier) message|"
+    r"i (put|wrote|gave|said) (that|it|this) (in|earlier|before|already))\b",
     re.IGNORECASE,
 )
 
@@ -110,9 +146,14 @@ _REPHRASE = re.compile(
     r"\b(let me (rephrase|try again|put it (another|differently)|be (more )?clear(er)?)|in other words|"
     r"what i('m| am) (asking|trying to ask|looking for) is|my question (was|is)|i asked (you )?(about|for)|"
     r"i('m| am) asking (about|for)|to be clear|rephras\w+|i('ll| will) ask again|again:|once more:|"
-    r"that doesn'?t answer my question|you didn'?t answer|answer (my|the) question)\b",
+    r"that doesn'?t answer my question|you didn'?t answer|answer (my|the) question|"
+    r"i (asked|was asking)( you)? (which|whether|how|what|where|when|why|who|if|to|for|about)|"
+    r"what i (want|need|meant|mean|asked) (is|was)|just (tell|give|answer) me|"
+    r"^\s*(sure|right|ok(ay)?|yes|yeah|fine|i know|got it|understood|thanks)[,.]? but\b[^.!]*\?|"
+    r"^\s*again[:,])",
     re.IGNORECASE,
 )
+_THOUGH_Q = re.compile(r"\bthough\?\s*$|\bactually\b[^.?!]*\?\s*$", re.IGNORECASE)
 
 
 class MarkedRephraseDetector:
@@ -121,7 +162,8 @@ class MarkedRephraseDetector:
     def detect(self, turn: Turn) -> list[Candidate]:
         if turn.prev_assistant is None:
             return []
-        match = _REPHRASE.search(unquoted(turn.text))
+        own = unquoted(turn.text)
+        match = _REPHRASE.search(own) or _THOUGH_Q.search(own)
         if match is None:
             return []
         related = [turn.prev_user] if turn.prev_user else []

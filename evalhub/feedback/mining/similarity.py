@@ -78,3 +78,47 @@ class SimilarRestatementDetector:
         confidence = round(min(0.92, 0.55 + (sim - RESTATE_MIN_SIMILARITY) * 2), 2)
         return [Candidate("restatement", confidence, f"already said: {earlier[best].content[:160]!r}", self.name,
                           about=turn.prev_assistant, related=[earlier[best]], details={"similarity": round(sim, 3)})]
+
+
+_NUMBERISH = re.compile(r"\b\d[\w.,:/-]*\b")
+_PROPER = re.compile(r"\b[A-Z][A-Za-z0-9-]{2,}\b")
+_FUNCTION_CAPS = frozenset(
+    ["The", "That", "This", "These", "Those", "There", "Then", "What", "When", "Where", "Which", "Who", "Why", "How", "Yes", "Yeah", "Sure", "Right", "Okay", "Sorry", "Thanks", "Please", "Great", "Nice", "Cool", "Also", "Just", "Still", "And", "But", "Not", "Now", "Maybe", "Well", "Like", "Again", "Remember", "Seriously", "Come", "Ugh", "Actually"]
+)
+REPEATED_INFO_MAX_WORDS = 30
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+_NOT_RESTATING = re.compile(r"\b(i disagree|i think|sorry|my bad|actually live|changed my mind)\b", re.IGNORECASE)
+
+
+def _strong_tokens(text: str) -> set[str]:
+    numbers = {t.lower() for t in _NUMBERISH.findall(text)}
+    proper = {t.lower() for t in _PROPER.findall(text) if t not in _FUNCTION_CAPS}
+    return numbers | proper
+
+
+class RepeatedInfoDetector:
+    """The user gives again a specific detail (a number, a name) they had already given.
+
+    Only counts when the assistant's last answer did not use that detail: repeating it is then the
+    user making up for the assistant's miss, which is what a restatement signal is for.
+    """
+
+    name = "rules.repeated_info"
+
+    def detect(self, turn: Turn) -> list[Candidate]:
+        prev = turn.prev_assistant
+        if prev is None or len(turn.text.split()) > REPEATED_INFO_MAX_WORDS or "?" in turn.text or _NOT_RESTATING.search(turn.text):
+            return []
+        mine = _strong_tokens(turn.text)
+        if not mine:
+            return []
+        earlier = turn.earlier_user_messages()
+        for m in reversed(earlier):
+            # Only details the user *stated*; a name in an earlier question ("...in Python?") is the topic.
+            stated = " ".join(s for s in _SENTENCE.split(m.content) if s and not s.rstrip().endswith("?") and not is_question_or_request(s))
+            shared = mine & _strong_tokens(stated)
+            missed = {t for t in shared if t not in prev.content.lower()}
+            if missed:
+                return [Candidate("restatement", 0.7, f"repeats {', '.join(sorted(missed))} from: {m.content[:140]!r}", self.name,
+                                  about=prev, related=[m], details={"fact": m.content, "repeated": sorted(missed)})]
+        return []

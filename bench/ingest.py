@@ -1,0 +1,128 @@
+"""Ingest throughput on PostgreSQL: 100k generated messages through the real ingest path.
+
+Reports messages/s for (a) pattern-only redaction, (b) full presidio NER, and (c) a raw COPY of
+the same rows into the same table (the physical limit), plus the ratios.
+
+    .venv/bin/python bench/ingest.py [--messages 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from _setup import setup_django
+
+USER_LINES = [
+    "Can you suggest a quick vegetarian dinner for two?", "What's the weather like in Lisbon next week?",
+    "I need help writing a cover letter for a data analyst job.", "How do I reset my router password?",
+    "Remind me what we said about my marathon training plan.", "Please keep your answers short.",
+    "My email is {email}, can you send me the itinerary?", "Call me at {phone} if the booking changes.",
+    "I'm allergic to peanuts, is this recipe safe?", "Translate 'good morning' into German.",
+]
+ASSISTANT_LINES = [
+    "Here is a simple idea: a chickpea curry with spinach, ready in about 25 minutes. ",
+    "Lisbon should be mild next week, around 18 to 22 degrees with a chance of rain on Thursday. ",
+    "Start with a short paragraph on why the role fits you, then two concrete achievements with numbers. ",
+    "Hold the reset button for ten seconds, then log in with the default credentials on the label. ",
+]
+
+
+def generate(n_messages: int, *, seed: int, prefix: str) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    sessions, count, s = [], 0, 0
+    start = datetime(2026, 10, 1, tzinfo=UTC)
+    while count < n_messages:
+        n = min(10, n_messages - count)
+        user = f"{prefix}-u{s % 2000}"
+        t0 = start + timedelta(minutes=s)
+        messages = []
+        for i in range(n):
+            if i % 2 == 0:
+                text = rng.choice(USER_LINES).format(email=f"user{s}@example.com", phone=f"+1 415 555 {1000 + s % 9000:04d}")
+                messages.append({"id": f"{prefix}-s{s}-m{i}", "role": "user", "content": text, "created_at": (t0 + timedelta(seconds=i * 20)).isoformat()})
+            else:
+                text = "".join(rng.choice(ASSISTANT_LINES) for _ in range(rng.randint(1, 4)))
+                messages.append({"id": f"{prefix}-s{s}-m{i}", "role": "assistant", "content": text,
+                                 "created_at": (t0 + timedelta(seconds=i * 20)).isoformat(), "context": [f"{prefix}-mem{s % 2000}"]})
+        memory = [{"id": f"{prefix}-mem{s % 2000}", "content": "User prefers short answers", "created_at": t0.isoformat()}] if s < 2000 else []
+        sessions.append({"id": f"{prefix}-s{s}", "user": user, "started_at": t0.isoformat(), "messages": messages, "memory": memory})
+        count += n
+        s += 1
+    return sessions
+
+
+def run_ingest(project: Any, sessions: list[dict[str, Any]], *, batch_sessions: int) -> float:
+    from evalhub.ingest.models import IngestBatch
+    from evalhub.ingest.services import ingest_batch_process
+
+    t0 = time.perf_counter()
+    for i in range(0, len(sessions), batch_sessions):
+        chunk = sessions[i : i + batch_sessions]
+        batch = IngestBatch.objects.create(project=project, payload=chunk, record_count=len(chunk))
+        done = ingest_batch_process(batch=batch)
+        assert done.status == "done" and not done.errors, done.errors[:3]
+    return time.perf_counter() - t0
+
+
+def raw_copy(sessions: list[dict[str, Any]], project: Any) -> float:
+    """COPY the same message rows into conversations_message: the floor for any ingest path."""
+    from django.db import connection
+
+    from evalhub.conversations.models import EndUser, Session
+
+    user = EndUser.objects.create(project=project, external_id="copy-user")
+    session = Session.objects.create(project=project, user=user, external_id="copy-session")
+    rows = [(project.pk, session.pk, user.pk, m["id"], pos, m["role"], m["content"], m["created_at"])
+            for pos, m in enumerate(m for s in sessions for m in s["messages"])]
+    t0 = time.perf_counter()
+    with connection.cursor() as cursor:
+        raw = cursor.connection
+        with raw.cursor().copy(
+            "COPY conversations_message (project_id, session_id, user_id, external_id, position, role, content, created_at, metadata, pii_types) "
+            "FROM STDIN"
+        ) as copy:
+            for r in rows:
+                copy.write_row((*r, "{}", "[]"))
+    connection.commit() if not connection.get_autocommit() else None
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--batch-sessions", type=int, default=1000)
+    args = parser.parse_args()
+    url = setup_django("ingest")
+    from evalhub import pipeline
+    from evalhub.projects.services import project_create
+
+    # Mining/tagging run in other workers after ingest commits; time the ingest path alone.
+    pipeline.CONSUMERS = []
+
+    results = {}
+    for label, ner in (("a_pattern_only", False), ("b_presidio_ner", True)):
+        project = project_create(slug=f"bench-{label[0]}").project
+        project.pii_policy = {"mode": "replace", "ner": ner}
+        project.save()
+        sessions = generate(args.messages, seed=1, prefix=label[0])
+        if ner:  # load the spaCy model outside the timed region
+            from guardrails.presidio_engine import analyze_batch
+
+            analyze_batch(["warm up Jane Doe in Paris"], ner=True)
+        seconds = run_ingest(project, sessions, batch_sessions=args.batch_sessions)
+        results[label] = args.messages / seconds
+        print(f"{label}: {args.messages} messages in {seconds:.1f}s = {results[label]:,.0f} msg/s", flush=True)
+    project = project_create(slug="bench-c").project
+    seconds = raw_copy(generate(args.messages, seed=1, prefix="c"), project)
+    results["c_raw_copy"] = args.messages / seconds
+    print(f"c_raw_copy: {args.messages} rows in {seconds:.2f}s = {results['c_raw_copy']:,.0f} rows/s")
+    print(f"ratio a/c = {results['a_pattern_only'] / results['c_raw_copy']:.1%}; b = {results['b_presidio_ner']:,.0f} msg/s (target >= 300)")
+    print(f"database: {url}")
+
+
+if __name__ == "__main__":
+    main()

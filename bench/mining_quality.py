@@ -1,0 +1,93 @@
+"""Precision/recall per implicit-signal type on the labeled set in tests/data/mining/labeled.jsonl.
+
+The detectors were developed on the `dev` split only; `holdout` is reported, never tuned on.
+
+    .venv/bin/python bench/mining_quality.py [--show-errors]   # errors are shown for dev only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "evalhub.settings")
+
+TYPES = ("frustration", "correction", "restatement", "rephrase", "preference")
+TARGETED = ("frustration", "correction", "restatement", "rephrase")
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def to_turn(item: dict):  # type: ignore[no-untyped-def]
+    from evalhub.feedback.mining import MsgView, Turn
+
+    def view(m: dict, session: str) -> MsgView:
+        return MsgView(role=m["role"], content=m["content"], session_ext=session)
+
+    return Turn(
+        message=MsgView("user", item["user_message"]),
+        history=[view(m, "current") for m in item["context"]],
+        earlier_sessions=[[view(m, f"earlier-{i}") for m in s] for i, s in enumerate(item.get("earlier_sessions", []))],
+    )
+
+
+def evaluate(items: list[dict], *, show_errors: bool) -> dict[str, dict[str, float]]:
+    from evalhub.feedback.mining import mine_turn
+
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for item in items:
+        predicted = {c.type for c in mine_turn(to_turn(item))} & set(TYPES)
+        gold = set(item["labels"]) & set(TYPES)
+        for t in TYPES:
+            if t in predicted and t in gold:
+                tp[t] += 1
+            elif t in predicted:
+                fp[t] += 1
+                if show_errors:
+                    print(f"FP {t:12} {item['id']}: {item['user_message'][:110]!r}")
+            elif t in gold:
+                fn[t] += 1
+                if show_errors:
+                    print(f"FN {t:12} {item['id']}: {item['user_message'][:110]!r}")
+    out = {}
+    for t in TYPES:
+        p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
+        r = tp[t] / (tp[t] + fn[t]) if tp[t] + fn[t] else 0.0
+        out[t] = {"precision": p, "recall": r, "support": tp[t] + fn[t], "predicted": tp[t] + fp[t]}
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--data", default=str(ROOT / "tests" / "data" / "mining" / "labeled.jsonl"))
+    parser.add_argument("--show-errors", action="store_true", help="print dev-split errors (never holdout)")
+    args = parser.parse_args()
+    import django
+
+    django.setup()
+    from evalhub.common import embeddings
+
+    items = load(Path(args.data))
+    print(f"embedding backend: {embeddings.backend()}; items: {len(items)}")
+    for split in ("dev", "holdout"):
+        subset = [i for i in items if i["split"] == split]
+        result = evaluate(subset, show_errors=args.show_errors and split == "dev")
+        print(f"\n[{split}] {len(subset)} turns")
+        print(f"{'type':13} {'precision':>9} {'recall':>7} {'support':>8} {'predicted':>9}  target P>=0.85 R>=0.6")
+        for t, m in result.items():
+            ok = "" if t not in TARGETED else ("met" if m["precision"] >= 0.85 and m["recall"] >= 0.6 else "MISSED")
+            print(f"{t:13} {m['precision']:9.2f} {m['recall']:7.2f} {m['support']:8d} {m['predicted']:9d}  {ok}")
+
+
+if __name__ == "__main__":
+    main()
