@@ -75,7 +75,7 @@ def embed(texts: Sequence[str]) -> np.ndarray:
     if model is None:
         return _lexical(texts)
     with _lock:
-        vectors = model.encode(list(texts), batch_size=ENCODE_BATCH, normalize_embeddings=True, convert_to_numpy=True)
+        vectors = model.encode(list(texts), batch_size=ENCODE_BATCH, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False)
     return np.asarray(vectors, dtype=np.float32)
 
 
