@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
+from django.db import OperationalError
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
@@ -63,15 +64,25 @@ def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     return error_response(request, exc.status_code, str(exc.message))
 
 
+@api.exception_handler(OperationalError)
+def _db_unavailable(request: HttpRequest, exc: OperationalError) -> HttpResponse:
+    # The database is restarting or unreachable: tell clients to retry instead of a bare 500.
+    response = error_response(request, 503, "service temporarily unavailable, retry later")
+    response["Retry-After"] = "5"
+    return response
+
+
 @api.exception_handler(RequestDataTooBig)
 def _too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
     return error_response(request, 413, "request body too large")
 
 
 def _register_routers() -> None:
+    from evalhub.conversations.api import router as conversations_router
     from evalhub.ingest.api import router as ingest_router
 
     api.add_router("/v1", ingest_router)
+    api.add_router("/v1", conversations_router)
     for module_name in (
         "evalhub.feedback.api",
         "evalhub.evals.api",
