@@ -191,3 +191,18 @@ def preference_record(*, project: Project, user: EndUser, key: str, value: str, 
         active.update(is_active=False, superseded_by=pref)
     pref.refresh_from_db()
     return pref
+
+
+def feedback_events_requeue_stale(*, older_than_s: int = 60) -> int:
+    """Re-enqueue events still pending after `older_than_s`: the row is durable, the queue message
+    may not be (a worker SIGKILLed mid-task leaves its message unacked until the broker's
+    visibility timeout). Processing is idempotent, so a duplicate enqueue is harmless."""
+    from datetime import timedelta
+
+    from evalhub.feedback.tasks import feedback_event_process_task
+
+    cutoff = timezone.now() - timedelta(seconds=older_than_s)
+    ids = list(FeedbackEvent.objects.filter(status=FeedbackEvent.Status.PENDING, received_at__lt=cutoff).values_list("pk", flat=True)[:5000])
+    for pk in ids:
+        feedback_event_process_task.delay(pk)
+    return len(ids)

@@ -33,3 +33,10 @@ def feedback_mine_sessions_task(project_id: int, session_ids: list[int], new_mes
     if project is None:
         return
     feedback_mine_sessions(project=project, session_ids=session_ids, new_message_ids=new_message_ids)
+
+
+@shared_task
+def feedback_requeue_stale_task() -> int:
+    from evalhub.feedback.services import feedback_events_requeue_stale
+
+    return feedback_events_requeue_stale()

@@ -148,3 +148,17 @@ def ingest_batch_fail(*, batch_id: int, reason: str) -> None:
         status=IngestBatch.Status.FAILED, payload=None, finished_at=timezone.now(),
         errors=[{"index": None, "id": None, "reason": reason}],
     )
+
+
+def ingest_batches_requeue_stale(*, older_than_s: int = 300) -> int:
+    """Batches queued/running for too long (a lost queue message or a killed worker) go back on the queue."""
+    from datetime import timedelta
+
+    from evalhub.ingest.tasks import ingest_batch_process_task
+
+    cutoff = timezone.now() - timedelta(seconds=older_than_s)
+    stale = IngestBatch.objects.filter(status__in=[IngestBatch.Status.QUEUED, IngestBatch.Status.RUNNING], created_at__lt=cutoff)
+    ids = list(stale.values_list("pk", flat=True)[:1000])
+    for pk in ids:
+        ingest_batch_process_task.delay(pk)
+    return len(ids)

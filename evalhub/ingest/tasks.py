@@ -23,3 +23,10 @@ def ingest_batch_process_task(self, batch_id: int) -> None:  # type: ignore[no-u
     except Exception as exc:
         ingest_batch_fail(batch_id=batch_id, reason=f"processing error: {type(exc).__name__}")
         raise
+
+
+@shared_task
+def ingest_requeue_stale_task() -> int:
+    from evalhub.ingest.services import ingest_batches_requeue_stale
+
+    return ingest_batches_requeue_stale()
