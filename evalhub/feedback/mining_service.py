@@ -10,7 +10,8 @@ from django.utils import timezone
 
 from evalhub.conversations.models import MemoryItem, Message, Session
 from evalhub.feedback.cases import signal_to_case
-from evalhub.feedback.mining import Candidate, MsgView, Turn, detect_abandonment, mine_turn
+from evalhub.feedback.mining import Candidate, Detector, MsgView, Turn, default_detectors, detect_abandonment, mine_turn
+from evalhub.feedback.mining.judge import judge_for
 from evalhub.feedback.models import FeedbackEvent, Signal
 from evalhub.feedback.services import feedback_event_process, preference_record
 from evalhub.projects.models import Project
@@ -54,7 +55,7 @@ def _record(project: Project, session: Session, user_msg: MsgView | None, cand: 
     return signal if created else None
 
 
-def _mine_session(project: Project, session: Session, new_ids: set[int]) -> list[Signal]:
+def _mine_session(project: Project, session: Session, new_ids: set[int], judge: Detector | None) -> list[Signal]:
     messages = list(Message.objects.filter(session=session).order_by("position"))
     views = [_view(m, session.external_id) for m in messages]
     earlier = _earlier(session)
@@ -65,7 +66,10 @@ def _mine_session(project: Project, session: Session, new_ids: set[int]) -> list
         if m.role != "user":
             continue
         turn = Turn(message=view, history=views[:i], earlier_sessions=earlier, memory=memory)
-        candidates = mine_turn(turn)
+        detectors = default_detectors()
+        if judge is not None and m.pk in new_ids:
+            detectors.append(judge)  # only on new turns: it costs an LM call each
+        candidates = mine_turn(turn, detectors)
         if any(c.type in ("frustration", "correction", "rephrase") for c in candidates):
             negative_turns.add(i)
         if m.pk not in new_ids:
@@ -73,7 +77,7 @@ def _mine_session(project: Project, session: Session, new_ids: set[int]) -> list
         for cand in candidates:
             if cand.type == "restatement":
                 cand.details.setdefault("fact", view.content)
-            if cand.type == "preference":
+            if cand.type == "preference" and "key" in cand.details:
                 cand.details["text"] = view.content
                 preference_record(project=project, user=session.user, key=cand.details["key"], value=cand.details["value"],
                                   text=view.content, message=m, stated_at=m.created_at)
@@ -109,9 +113,10 @@ def feedback_mine_sessions(*, project: Project, session_ids: list[int], new_mess
             .exclude(pk__in=session_ids).select_related("user").order_by("-started_at").first()) is not None
     }
     created: list[Signal] = []
+    judge = judge_for(project.settings or {})
     for session in [*previous.values(), *sessions]:
         with transaction.atomic():
-            signals = _mine_session(project, session, new_ids)
+            signals = _mine_session(project, session, new_ids, judge)
             for signal in signals:
                 signal_to_case(signal)
             if any(s.type in ("frustration", "correction") for s in signals):

@@ -134,3 +134,20 @@ def test_export_jsonl_and_csv(owner: ApiProject) -> None:
     csv = owner.get("/api/v1/eval-sets/default/export?format=csv&version=1")
     assert csv.status_code == 200 and csv.content.decode().startswith("id,status,split")
     assert owner.get("/api/v1/eval-sets/default/export?format=xml").status_code == 422
+
+
+def test_the_optional_judge_stores_verdicts_with_its_model_name(owner: ApiProject, settings: object) -> None:
+    settings.EVALHUB_LM = "scripted/judge"  # type: ignore[attr-defined]
+    owner.project.settings = {"mining_judge": True}
+    owner.project.save()
+    owner.ingest([conversation(turns=[("user", "Hi"), ("assistant", "Hello"), ("user", "Tell me about tides.")])])
+    judged = Signal.objects.filter(detector="judge:scripted/judge")
+    assert judged.exists()
+    assert all(s.details["model"] == "scripted/judge" for s in judged)
+
+
+def test_the_judge_stays_off_without_an_lm(owner: ApiProject) -> None:
+    owner.project.settings = {"mining_judge": True}
+    owner.project.save()
+    owner.ingest([conversation(turns=[("user", "Hi"), ("assistant", "Hello"), ("user", "Tell me about tides.")])])
+    assert not Signal.objects.filter(detector__startswith="judge:").exists()
