@@ -33,7 +33,7 @@ def start_gunicorn(port: int, *, workers: int = 2, threads: int = 4) -> subproce
     proc = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "evalhub.wsgi:application", "-b", f"127.0.0.1:{port}", "-w", str(workers),
          "--threads", str(threads), "--log-level", "warning"],
-        cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=open(ROOT / "var" / "bench-gunicorn.log", "wb"),  # noqa: SIM115
+        cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=open(ROOT / "var" / "bench-gunicorn.log", "wb"),  # noqa: SIM115  # lives as long as the process
     )
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -52,7 +52,7 @@ def start_worker(name: str, queues: str, *, concurrency: int = 1) -> subprocess.
     return subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "evalhub", "worker", "-Q", queues, "-c", str(concurrency), "-n", f"{name}@%h",
          "--without-gossip", "--without-mingle", "-l", "WARNING"],
-        cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=open(ROOT / "var" / f"bench-{name}.log", "wb"),  # noqa: SIM115
+        cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=open(ROOT / "var" / f"bench-{name}.log", "wb"),
     )
 
 

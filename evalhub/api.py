@@ -78,12 +78,11 @@ def _too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
 
 
 def _register_routers() -> None:
-    from evalhub.conversations.api import router as conversations_router
     from evalhub.ingest.api import router as ingest_router
 
     api.add_router("/v1", ingest_router)
-    api.add_router("/v1", conversations_router)
     for module_name in (
+        "evalhub.conversations.api",
         "evalhub.feedback.api",
         "evalhub.evals.api",
         "evalhub.failures.api",
