@@ -151,3 +151,32 @@ def test_the_judge_stays_off_without_an_lm(owner: ApiProject) -> None:
     owner.project.save()
     owner.ingest([conversation(turns=[("user", "Hi"), ("assistant", "Hello"), ("user", "Tell me about tides.")])])
     assert not Signal.objects.filter(detector__startswith="judge:").exists()
+
+
+def test_every_explicit_type_maps_to_a_case_or_not(owner: ApiProject) -> None:
+    sessions = [conversation(f"s-{t}", user=f"u-{t}", turns=[("user", f"Question about {t} topics?"), ("assistant", f"An answer about {t}.")])
+                for t in ("up", "good", "bad", "flag", "nice", "mean")]
+    owner.ingest(sessions)
+    events = [
+        {"type": "thumbs_up", "session": "s-up", "message": "s-up-m2"},
+        {"type": "rating", "session": "s-good", "message": "s-good-m2", "value": 5},
+        {"type": "rating", "session": "s-bad", "message": "s-bad-m2", "value": 1},
+        {"type": "flag", "session": "s-flag", "message": "s-flag-m2", "comment": "leaks data"},
+        {"type": "comment", "session": "s-nice", "message": "s-nice-m2", "comment": "Lovely, thanks"},
+        {"type": "comment", "session": "s-mean", "message": "s-mean-m2", "comment": "This is wrong and useless"},
+    ]
+    for e in events:
+        assert send_webhook(owner, e).status_code == 202
+    assert Signal.objects.filter(source="explicit").count() == 6
+    kinds = sorted(EvalCase.objects.values_list("kind", flat=True))
+    assert kinds == ["comment", "flag", "rating"]
+    flag = EvalCase.objects.get(kind="flag")
+    assert {"type": "guardrail", "value": None} in flag.assertions
+
+
+def test_abandonment_after_an_unhelpful_answer_makes_a_case(owner: ApiProject) -> None:
+    owner.ingest([conversation("s-1", started_at="2026-03-01T10:00:00Z", turns=[("user", "Can you rebook my train?"), ("assistant", "I'm sorry, I can't help with that.")])])
+    owner.ingest([conversation("s-2", started_at="2026-03-02T10:00:00Z", turns=[("user", "Hello again"), ("assistant", "Hi!")])])
+    signal = Signal.objects.get(type="abandonment")
+    assert signal.session.external_id == "s-1" and signal.message.external_id == "s-1-m2"
+    assert EvalCase.objects.filter(kind="abandonment").exists()
