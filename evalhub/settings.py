@@ -89,6 +89,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "evalhub.common.middleware.RequestIdMiddleware",
+    "evalhub.common.ratelimit.RateLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -119,7 +120,9 @@ DATABASE_URL = env_str("DATABASE_URL")
 if DATABASE_URL:
     import dj_database_url
 
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))}
+    # Health checks: a persistent connection killed by a database restart is replaced before use
+    # instead of failing the next request on each web process (bench/fault_drills.py, pg drill).
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60), conn_health_checks=True)}
 else:
     DATABASES = {
         "default": {
@@ -155,6 +158,11 @@ EVALHUB_MAX_CONTENT_CHARS = env_int("EVALHUB_MAX_CONTENT_CHARS", 32000)
 EVALHUB_WEBHOOK_MAX_BYTES = 64 * 1024
 EVALHUB_WEBHOOK_TOLERANCE_S = 5 * 60
 EVALHUB_PUBLIC_URL = env_str("EVALHUB_PUBLIC_URL", "http://127.0.0.1:8000")
+# Requests per minute per API key (per project for webhooks); 0 disables a scope's limit.
+# Defaults sit well above what one client does in normal use, and above the test suite and benches.
+EVALHUB_RATE_LIMIT_INGEST = env_int("EVALHUB_RATE_LIMIT_INGEST", 1200)
+EVALHUB_RATE_LIMIT_WEBHOOK = env_int("EVALHUB_RATE_LIMIT_WEBHOOK", 6000)
+EVALHUB_RATE_LIMIT_CHECK = env_int("EVALHUB_RATE_LIMIT_CHECK", 6000)
 
 # Language models: a LiteLLM model string. "local/smollm2" is the offline demo model.
 EVALHUB_LM = env_str("EVALHUB_LM")
@@ -185,6 +193,19 @@ CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Workers log through LOGGING below (JSON lines), like the web processes.
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Installed into django_celery_beat's DatabaseScheduler at beat start-up.
+CELERY_BEAT_SCHEDULE = {
+    "conversations-retention-purge": {
+        "task": "evalhub.conversations.tasks.retention_purge_task",
+        "schedule": float(env_int("EVALHUB_RETENTION_PURGE_INTERVAL_S", 60 * 60)),
+    },
+    # Sweepers: rows in PostgreSQL are the source of truth; a queue message lost to a broker restart
+    # or a killed worker is re-sent from them (bench/fault_drills.py, redis drill).
+    "ingest-requeue-stale": {"task": "evalhub.ingest.tasks.ingest_requeue_stale_task", "schedule": 60.0},
+    "feedback-requeue-stale": {"task": "evalhub.feedback.tasks.feedback_requeue_stale_task", "schedule": 60.0},
+}
 
 REDIS_URL = env_str("REDIS_URL") or (CELERY_BROKER_URL if CELERY_BROKER_URL.startswith("redis") else "")
 if REDIS_URL:
@@ -197,8 +218,9 @@ if env_bool("EVALHUB_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
-SESSION_COOKIE_SECURE = not DEBUG
-CSRF_COOKIE_SECURE = not DEBUG
+# Overridable only for a plain-HTTP local trial of the production stack (check --deploy then warns).
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
+CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG

@@ -50,7 +50,11 @@ class PromptVersion(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["prompt", "number"], name="uniq_prompt_version")]
+        constraints = [
+            models.UniqueConstraint(fields=["prompt", "number"], name="uniq_prompt_version"),
+            # Backs Prompt.production_version: a second production row can't exist even by accident.
+            models.UniqueConstraint(fields=["prompt"], condition=models.Q(status="production"), name="one_production_version"),
+        ]
         ordering = ["prompt_id", "number"]
 
     def __str__(self) -> str:
@@ -86,3 +90,77 @@ class PromotionEvent(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
+
+
+class OptimizationRun(models.Model):
+    """One hill-climbing run on one prompt; at most one queued or running per prompt (DB-enforced)."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued"
+        RUNNING = "running"
+        SUCCEEDED = "succeeded"
+        FAILED = "failed"
+        CANCELLED = "cancelled"
+
+    class Optimizer(models.TextChoices):
+        BOOTSTRAP = "bootstrap"
+        MIPRO = "mipro"
+        GEPA = "gepa"
+
+    class Trigger(models.TextChoices):
+        MANUAL = "manual"
+        SCHEDULE = "schedule"
+        NEW_CASES = "new_cases"
+
+    ACTIVE = (Status.QUEUED, Status.RUNNING)
+    FINISHED = (Status.SUCCEEDED, Status.FAILED, Status.CANCELLED)
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="optimization_runs")
+    prompt = models.ForeignKey(Prompt, on_delete=models.CASCADE, related_name="runs")
+    base_version = models.ForeignKey(PromptVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    candidate = models.ForeignKey(PromptVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    optimizer = models.CharField(max_length=16, choices=Optimizer.choices, default=Optimizer.BOOTSTRAP)
+    trigger = models.CharField(max_length=16, choices=Trigger.choices, default=Trigger.MANUAL)
+    requested_by = models.CharField(max_length=200, blank=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.QUEUED, db_index=True)
+    phase = models.CharField(max_length=16, blank=True, help_text="baseline, optimizing, candidate, gate")
+    eval_set = models.ForeignKey("evals.EvalSet", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    eval_set_version = models.PositiveIntegerField(null=True, blank=True)
+    budget_lm_calls = models.PositiveIntegerField()
+    budget_wall_s = models.PositiveIntegerField()
+    # Scored cases and metric calls, over all phases: a progress bar's numerator and denominator.
+    trials_done = models.PositiveIntegerField(default=0)
+    trials_total = models.PositiveIntegerField(default=0)
+    best_score = models.FloatField(null=True, blank=True, help_text="best score so far on the optimizer's validation sample of train")
+    lm_calls = models.PositiveIntegerField(default=0)
+    # {"<model>": {"prompt_tokens": .., "completion_tokens": ..}} from dspy.track_usage
+    usage = models.JSONField(default=dict, blank=True)
+    cost_usd = models.FloatField(default=0.0)
+    # {"baseline": PromptScore.summary(), "candidate": ...}
+    scores = models.JSONField(default=dict, blank=True)
+    # {"passed": bool, "reasons": [str], "by": "prompts"|"gate"}
+    gate = models.JSONField(default=dict, blank=True)
+    program_state = models.JSONField(default=dict, blank=True, help_text="dump_state() of the optimized program")
+    error = models.TextField(blank=True)
+    attempt = models.PositiveSmallIntegerField(default=0)
+    cancel_requested = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["prompt"], condition=models.Q(status__in=["queued", "running"]), name="one_active_run_per_prompt"
+            ),
+        ]
+        indexes = [models.Index(fields=["project", "created_at"])]
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"run {self.pk} {self.prompt.name} {self.optimizer} ({self.status})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE

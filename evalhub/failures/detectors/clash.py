@@ -1,0 +1,97 @@
+"""Clash: the turn's context disagrees with itself or with the user, or the answer uses a superseded value."""
+
+from __future__ import annotations
+
+from evalhub.failures.detectors import text as tx
+from evalhub.failures.detectors.analysis import Supersession, conflicting, is_event_item
+from evalhub.failures.detectors.base import Candidate, Evidence, MemState, Turn
+
+# Two injected items this alike but with different values are one attribute with two values.
+PAIR_CONFLICT = 0.7
+
+
+def _value_use(turn: Turn, old: str, new: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(old-only words, new-only words) that the answer uses."""
+    answer = tx.mention_terms(turn.message.content)
+    old_only, new_only = tx.mention_terms(old) - tx.mention_terms(new), tx.mention_terms(new) - tx.mention_terms(old)
+    return old_only & answer, new_only & answer
+
+
+class ClashDetector:
+    name = "rules.clash"
+
+    def detect(self, turn: Turn) -> list[Candidate]:
+        found = [c for st in turn.context if (c := self._stale(turn, st) or self._superseded_value(turn, st)) is not None]
+        if not found:
+            found = self._conflicting_pair(turn)
+        return sorted(found, key=lambda c: -c.confidence)[:1]
+
+    def _evidence_session(self, turn: Turn, s: Supersession, stale: MemState | None) -> str | None:
+        if s.session_ext and s.session_ext != turn.session.ext_id:
+            return s.session_ext
+        wrote = stale.written_session_ext if stale is not None else ""
+        return wrote if wrote and wrote != turn.session.ext_id else None
+
+    def _stale(self, turn: Turn, st: MemState) -> Candidate | None:
+        """The injected item was outdated before this turn (a newer item, or the user said it changed)."""
+        found = turn.analysis.supersessions_of(st.ext_id, st.content, turn.message.at)
+        if not found:
+            return None
+        injected = {c.ext_id for c in turn.context}
+        # Prefer the supersession whose newer item is in this context too (the conflict is right there).
+        s = next((x for x in found if x.new_item_ext and x.new_item_ext in injected), found[-1])
+        both = bool(s.new_item_ext) and s.new_item_ext in injected
+        old_used, new_used = _value_use(turn, st.content, s.new)
+        if not (both or old_used):
+            return None
+        conf = 0.9 if both and old_used else 0.85 if both or (old_used and new_used) else 0.8
+        how = "a newer item says" if s.via == "add" else "the user said" if s.via == "statement" else "it was updated to"
+        explanation = (f"Memory {st.ext_id} (\"{tx.quote(st.content, 80)}\") was outdated — {how} \"{tx.quote(s.new, 80)}\" — "
+                       f"but it was injected{' next to the newer item' if both else ''} and the answer "
+                       f"{'hedges between both values' if old_used and new_used else 'uses the old value' if old_used else 'has to pick one'}.")
+        return self._candidate(turn, st, s, conf, explanation, old_used, new_item=s.new_item_ext if both else "")
+
+    def _superseded_value(self, turn: Turn, st: MemState) -> Candidate | None:
+        """The item was updated correctly, but the answer still uses the value it replaced."""
+        for s in turn.analysis.supersessions:
+            if s.item_ext != st.ext_id or s.at >= turn.message.at or tx.normalize(s.new) != tx.normalize(st.content):
+                continue
+            old_used, new_used = _value_use(turn, s.old, s.new)
+            if len(old_used) > len(new_used):
+                explanation = (f"Memory {st.ext_id} was updated from \"{tx.quote(s.old, 80)}\" to \"{tx.quote(s.new, 80)}\", "
+                               f"but the answer still uses the superseded value ({', '.join(sorted(old_used))}).")
+                return self._candidate(turn, st, s, 0.8, explanation, old_used)
+        return None
+
+    def _conflicting_pair(self, turn: Turn) -> list[Candidate]:
+        ctx = [st for st in turn.context if not is_event_item(st.content)]
+        for i, a in enumerate(ctx):
+            for b in ctx[i + 1 :]:
+                if a.source_message_ext and a.source_message_ext == b.source_message_ext:
+                    continue  # written from one message: two facts the user gave together, not two versions of one
+                if conflicting(turn.analysis.sem, a.content, b.content) < PAIR_CONFLICT:
+                    continue
+                old, new = (a, b) if a.written_at <= b.written_at else (b, a)
+                s = Supersession(old.ext_id, old.content, new.content, new.written_at, new.written_session_ext, "add", new_item_ext=new.ext_id)
+                old_used, _ = _value_use(turn, old.content, new.content)
+                explanation = f"Memory items {old.ext_id} and {new.ext_id} give different values for the same thing and both were injected."
+                return [self._candidate(turn, old, s, 0.7, explanation, old_used, new_item=new.ext_id)]
+        return []
+
+    def _candidate(self, turn: Turn, st: MemState, s: Supersession, conf: float, explanation: str, old_used: frozenset[str],
+                   new_item: str = "") -> Candidate:
+        ev = Evidence()
+        ev.add_memory(st, "outdated value, injected", injected=True)
+        if new_item:
+            new_state = next((c for c in turn.context if c.ext_id == new_item), None)
+            if new_state is not None:
+                ev.add_memory(new_state, "newer value, injected", injected=True)
+        if s.message_ext and (said := turn.timeline.by_ext.get(s.message_ext)) is not None:
+            ev.add_message(said, "where the user gave the new value")
+        session = self._evidence_session(turn, s, st)
+        ev.add_session(session)
+        old_terms = sorted(old_used) or sorted(tx.values(st.content) - tx.values(s.new))[:3]
+        return Candidate("clash", conf, explanation, self.name, ev, evidence_session=session, details={
+            "memory": st.ext_id, "old": s.old if s.item_ext == st.ext_id and s.via == "update" else st.content, "new": s.new,
+            "old_terms": old_terms, "new_terms": sorted(tx.values(s.new) - tx.values(s.old))[:3], "attribute_text": s.new,
+        })

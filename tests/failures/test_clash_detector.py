@@ -1,0 +1,88 @@
+"""Clash: conflicting items, a stale item against what the user says now, a superseded value; and legitimate changes."""
+
+from __future__ import annotations
+
+from tests.failures.helpers import Story, tag
+
+
+def _old_fact(s: Story) -> tuple[str, str]:
+    sid = s.session()
+    said = s.user_says("FYI, I'm pescatarian — have been for a while.")
+    item = s.remember("User is pescatarian (eats fish, no meat)", source=said)
+    s.assistant("Good to know — I'll remember that you're pescatarian.", context=[item])
+    return sid, item
+
+
+def test_two_injected_items_with_different_values_are_a_clash() -> None:
+    s = Story()
+    _, old = _old_fact(s)
+    changed_in = s.session()
+    said = s.user_says("Just so you know, things changed — I'm vegetarian now.")
+    new = s.remember("User is vegetarian", source=said)
+    s.assistant("Got it, I've updated that: you're vegetarian now.", context=[new])
+    s.session()
+    s.user_says("Can you suggest something for dinner tonight?")
+    hedge = s.assistant("Quick check: I have a note that you're pescatarian, and another that you're vegetarian. Which one is current?", context=[new, old])
+    found = tag(s, hedge)
+    assert found is not None and found.type == "clash"
+    assert found.evidence_session == changed_in
+    assert {m["id"] for m in found.evidence.memory} == {old, new}
+
+
+def test_an_answer_using_the_superseded_value_of_an_updated_item_is_a_clash() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("Some background: I work as a nurse.")
+    item = s.remember("User works as a nurse", source=said)
+    s.assistant("Noted: you work as a nurse.", context=[item])
+    changed_in = s.session()
+    change = s.user_says("I changed jobs — I work as a high-school history teacher now.")
+    s.update(item, "User works as a high-school history teacher", source=change)
+    s.assistant("Updated: you work as a high-school history teacher now.", context=[item])
+    s.session()
+    s.user_says("Any ideas for a course I could take to level up at work?")
+    failing = s.assistant("As a nurse, I'd look at a wound-care certification.", context=[item])
+    found = tag(s, failing)
+    assert found is not None and found.type == "clash" and found.evidence_session == changed_in
+    assert "nurse" in found.details["old_terms"]
+
+
+def test_a_stale_item_against_what_the_user_just_said_is_a_clash_pointing_at_the_session_that_wrote_it() -> None:
+    s = Story()
+    wrote_in, item = _old_fact(s)
+    s.session()
+    s.user_says("Quick update on my diet: I'm vegan now.")
+    s.assistant("Thanks for letting me know!")
+    s.user_says("Different question: need a weeknight dinner idea.")
+    failing = s.assistant("Since you're pescatarian, how about a lemon-garlic salmon tray bake?", context=[item])
+    found = tag(s, failing)
+    assert found is not None and found.type == "clash" and found.evidence_session == wrote_in
+
+
+def test_a_legitimate_change_used_correctly_is_clean() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("Some background: I work as a nurse.")
+    item = s.remember("User works as a nurse", source=said)
+    s.assistant("Noted.", context=[item])
+    s.session()
+    change = s.user_says("I changed jobs — I work as a history teacher now. Any course ideas?")
+    s.update(item, "User works as a history teacher", source=change)
+    answer = s.assistant("Updated! As a history teacher, try a curriculum-design course.", context=[item])
+    s.session()
+    s.user_says("Any ideas for a course to level up at work?")
+    later = s.assistant("As a history teacher, I'd look at classroom tech tools.", context=[item])
+    assert tag(s, answer) is None and tag(s, later) is None
+
+
+def test_facts_the_user_gave_together_are_not_conflicting_values() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("Meal-planning context: I cook for a family of four; my kids won't eat spicy food.")
+    a = s.remember("User cooks for a family of four (two kids under 10)", source=said)
+    b = s.remember("User's kids won't eat spicy food", source=said)
+    s.assistant("Perfect, I've noted all of that.")
+    s.session()
+    s.user_says("Can you plan our dinners for next week?")
+    plan = s.assistant("Here's a mild 5-night plan for four: tacos, pasta bake, stir-fry, soup and a roast.", context=[a, b])
+    assert tag(s, plan) is None

@@ -1,0 +1,132 @@
+"""Recall: positives with each diagnosis and the evidence session, and the look-alikes that must stay clean."""
+
+from __future__ import annotations
+
+from tests.failures.helpers import Story, tag
+
+
+def _told_then_asked(*, stored: bool, injected: bool, reaction: str = "Like I said last time, I support the Boston Celtics.") -> tuple[Story, str, str]:
+    s = Story()
+    told_in = s.session()
+    s.user_says("Quick question about tonight.")
+    s.assistant("Sure, go ahead.")
+    said = s.user_says("I support the Boston Celtics, for the record.")
+    item = s.remember("User is a fan of the Boston Celtics", source=said) if stored else None
+    s.assistant("Noted: you support the Celtics.", context=[item] if item else [])
+    s.session(days_later=5)
+    s.user_says("Any games worth watching this weekend?")
+    failing = s.assistant("Which team do you follow?", context=[item] if item and injected else [])
+    s.user_says(reaction)
+    s.assistant("Sorry about that — you did tell me. The Celtics play the Knicks on Friday night.")
+    return s, failing, told_in
+
+
+def test_it_flags_a_fact_that_never_reached_memory_as_a_write_miss() -> None:
+    story, failing, told_in = _told_then_asked(stored=False, injected=False)
+    found = tag(story, failing)
+    assert found is not None and found.type == "recall"
+    assert found.diagnosis == "write_miss"
+    assert found.evidence_session == told_in
+    assert found.evidence.sessions == [told_in]
+    assert "Boston Celtics" in found.evidence.messages[0]["quote"]
+
+
+def test_it_flags_a_stored_but_not_injected_fact_as_a_retrieval_miss() -> None:
+    story, failing, told_in = _told_then_asked(stored=True, injected=False)
+    found = tag(story, failing)
+    assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "retrieval_miss", told_in)
+    assert found.evidence.memory[0]["injected"] is False
+
+
+def test_it_flags_an_injected_but_unused_fact_as_ignored() -> None:
+    story, failing, told_in = _told_then_asked(stored=True, injected=True, reaction="As I told you before: I support the Boston Celtics.")
+    found = tag(story, failing)
+    assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "ignored", told_in)
+    assert found.evidence.memory[0]["injected"] is True
+
+
+def test_a_fact_given_earlier_in_the_same_session_has_no_evidence_session() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("For context, I'm allergic to peanuts.")
+    item = s.remember("User is allergic to peanuts", source=said)
+    s.assistant("Got it — no peanuts.", context=[item])
+    s.user_says("Different question: what's a quick stir-fry sauce?")
+    failing = s.assistant("Blend peanut butter, soy sauce and lime for a quick satay.", context=[item])
+    s.user_says("I literally just said I'm allergic to peanuts!")
+    s.assistant("You're right, I'm sorry — try soy, garlic and ginger instead.", context=[item])
+    found = tag(s, failing)
+    assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "ignored", None)
+
+
+def test_a_reask_left_unanswered_with_a_thumbs_down_is_recall() -> None:
+    s = Story()
+    told_in = s.session()
+    said = s.user_says("I work as a nurse, for context.")
+    s.assistant("Thanks for telling me!")
+    s.remember("User works as a nurse", source=said)
+    s.session(days_later=3)
+    s.user_says("What skill should I work on this year for my career?")
+    failing = s.assistant("What field are you in?")
+    s.feedback(failing, "thumbs_down")
+    found = tag(s, failing)
+    assert found is not None and found.type == "recall" and found.evidence_session == told_in
+
+
+def test_a_clarifying_question_about_something_never_said_is_clean() -> None:
+    s = Story()
+    s.session()
+    s.user_says("I work as a nurse, for context.")
+    s.assistant("Thanks for telling me!")
+    s.session()
+    s.user_says("Help me pick a gift for my coworker.")
+    asked = s.assistant("Happy to! What's your budget, and do you know anything they're into?")
+    s.user_says("About $30, she loves tea.")
+    s.assistant("A loose-leaf tea sampler would be lovely.")
+    assert tag(s, asked) is None
+
+
+def test_asking_again_after_the_user_asked_to_forget_is_clean() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("I live in Manchester, by the way.")
+    item = s.remember("User lives in Manchester", source=said)
+    s.assistant("Good to know.", context=[item])
+    s.session()
+    forget = s.user_says("Can you forget where I live? I'd rather you didn't store my location.")
+    s.forget(item, source=forget)
+    s.assistant("Done — I've removed that from memory.")
+    s.user_says("Do I need a coat today?")
+    asked = s.assistant("Where are you? I'll check the forecast.")
+    s.user_says("Keep it general, that's fine.")
+    general = s.assistant("It's looking mild — a light jacket should do.")
+    assert tag(s, asked) is None and tag(s, general) is None
+
+
+def test_a_preference_change_is_not_a_restatement() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("My budget for a new laptop is $1,500.")
+    item = s.remember("User's budget for a new laptop is $1,500", source=said)
+    s.assistant("Noted: your laptop budget is $1,500.", context=[item])
+    s.session()
+    s.user_says("How does compound interest work?")
+    before = s.assistant("You earn interest on your interest.")
+    change = s.user_says("I got a bonus, so my budget for a new laptop is $2,000 now!")
+    s.update(item, "User's budget for a new laptop is $2,000", source=change)
+    s.assistant("Updated: your laptop budget is $2,000.", context=[item])
+    assert tag(s, before) is None
+
+
+def test_a_user_reminding_us_in_the_request_is_not_a_failure() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("Currently studying Spanish, about a year in.")
+    item = s.remember("User is learning Spanish", source=said)
+    s.assistant("Okay, saved: you're learning Spanish.", context=[item])
+    s.session()
+    s.user_says("My schedule changed, I only train on weekends now.")
+    ack = s.assistant("Got it, noted.")
+    s.user_says("As you know, I'm learning Spanish. Teach me a phrase for ordering coffee.")
+    answer = s.assistant('In Spanish: "Un café, por favor".', context=[item])
+    assert tag(s, ack) is None and tag(s, answer) is None
