@@ -26,7 +26,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.deploy.live import Stack, database_ensure, free_port, manage, project_for_bench, stack_env  # noqa: E402
+from tests.deploy.live import Stack, database_fresh, free_port, manage, project_for_bench, stack_env  # noqa: E402
 
 BROKER_URL = "redis://127.0.0.1:6379/11"
 CHECKS = "not_a_server_error,response_schema_conformance"
@@ -87,7 +87,7 @@ def main() -> int:
     args = parser.parse_args()
     OUT_DIR.mkdir(parents=True, exist_ok=True)
 
-    database_url = database_ensure("evalhub_fuzz")
+    database_url = database_fresh("evalhub_fuzz")
     port = free_port()
     env = stack_env(database_url=database_url, broker_url=BROKER_URL, port=port, EVALHUB_RATE_LIMIT_INGEST="0",
                     EVALHUB_RATE_LIMIT_WEBHOOK="0", EVALHUB_RATE_LIMIT_CHECK="0", EVALHUB_PII_NER="0", DB_CONN_MAX_AGE="60")

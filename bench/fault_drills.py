@@ -39,7 +39,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.deploy.live import Stack, database_ensure, free_port, manage, project_for_bench, stack_env  # noqa: E402
+from tests.deploy.live import Stack, database_fresh, free_port, manage, project_for_bench, stack_env  # noqa: E402
 
 BROKER_URL = "redis://127.0.0.1:6379/10"
 PG_VERSION = sorted(os.listdir("/etc/postgresql"))[-1] if os.path.isdir("/etc/postgresql") else "15"
@@ -286,8 +286,6 @@ def _task_lines(stack: Stack, task_id: str, what: str) -> int:
 
 def drill_tagging(stack: Stack, project: dict[str, str]) -> dict[str, Any]:
     """SIGKILL the pool process while it runs the failure tagger over 300 freshly ingested sessions."""
-    import re
-
     from evalhub.conversations.models import Session
     from evalhub.failures.models import Failure
     from evalhub.failures.tasks import failures_tag_sessions_task
@@ -295,26 +293,29 @@ def drill_tagging(stack: Stack, project: dict[str, str]) -> dict[str, Any]:
 
     tag = f"tg{uuid.uuid4().hex[:6]}"
     auth = {"Authorization": f"Bearer {project['api_key']}"}
-    marks = {name: len(stack.log(name)) for name in ("w1", "w2")}
     sessions = [
-        {"id": f"{tag}-s{i}", "user": f"{tag}-u{i}", "memory": [{"id": f"{tag}-mem{i}", "content": "User is vegetarian"}],
+        # Users with many sessions in time order: the tagger looks for failures across a user's sessions.
+        {"id": f"{tag}-s{i}", "user": f"{tag}-u{i % 20}", "started_at": f"2026-01-01T00:{i // 60:02d}:{i % 60:02d}Z",
+         "memory": [{"id": f"{tag}-mem{i}", "content": "User is vegetarian"}],
          "messages": [{"id": f"{tag}-s{i}-m1", "role": "user", "content": "Any dinner idea for tonight?"},
                       {"id": f"{tag}-s{i}-m2", "role": "assistant", "content": "Try a beef stew!", "context": [f"{tag}-mem{i}"]},
                       {"id": f"{tag}-s{i}-m3", "role": "user", "content": "No, that's wrong. I told you I'm vegetarian."}]}
         for i in range(BIG_BATCH_SESSIONS)
     ]
     status, body, _ = post_with_retries(stack, "/api/v1/ingest", body={"sessions": sessions}, headers=auth)
-    received = re.compile(r"failures_tag_sessions_task\[([0-9a-f-]+)\] received")
-    deadline = time.monotonic() + 300
-    task_id, busy = None, None
-    while task_id is None and time.monotonic() < deadline:
-        for name in ("w1", "w2"):
-            found = received.search(stack.log(name)[marks[name]:])
-            if found:
-                task_id, busy = found.group(1), name
-                break
+    wait(lambda: IngestBatch.objects.get(pk=body["batch_id"]).status == "done", 300, "batch ingested")
+    # Let feedback mining finish first: the tagger finds failures from the signals it leaves.
+    wait_idle()
+    session_ids = db(lambda: list(Session.objects.filter(project__slug=project["project"], external_id__startswith=f"{tag}-").values_list("pk", flat=True)))
+    project_id = db(lambda: IngestBatch.objects.get(pk=body["batch_id"]).project_id)
+    marks = {name: len(stack.log(name)) for name in ("w1", "w2")}
+    task_id = failures_tag_sessions_task.delay(project_id, session_ids).id
+    deadline = time.monotonic() + 120
+    busy = None
+    while busy is None and time.monotonic() < deadline:
+        busy = next((n for n in ("w1", "w2") if f"[{task_id}] received" in stack.log(n)[marks[n]:]), None)
         time.sleep(0.02)
-    assert task_id is not None and busy is not None, "tagging task never received"
+    assert busy is not None, "tagging task never received"
     children = _pool_children(stack.procs[busy].pid)
     os.kill(children[0], signal.SIGKILL)
     killed_at = time.monotonic()
@@ -322,9 +323,7 @@ def drill_tagging(stack: Stack, project: dict[str, str]) -> dict[str, Any]:
     while _task_lines(stack, task_id, "succeeded") == 0 and time.monotonic() - killed_at < 300:
         time.sleep(0.5)
     redone_s = time.monotonic() - killed_at
-    session_ids = db(lambda: list(Session.objects.filter(project__slug=project["project"], external_id__startswith=f"{tag}-").values_list("pk", flat=True)))
     count = db(lambda: Failure.objects.filter(session_id__in=session_ids).count())
-    project_id = db(lambda: IngestBatch.objects.get(pk=body["batch_id"]).project_id)
     failures_tag_sessions_task.apply(args=(project_id, session_ids))  # a third run, in this process
     count_after_rerun = db(lambda: Failure.objects.filter(session_id__in=session_ids).count())
     return {
@@ -349,7 +348,7 @@ def main() -> int:
     stack: Stack | None = None
     try:
         ensure_services_running()
-        database_url = database_ensure("evalhub_drills")
+        database_url = database_fresh("evalhub_drills")
         port = free_port()
         env = stack_env(database_url=database_url, broker_url=BROKER_URL, port=port, EVALHUB_PII_NER="0", DB_CONN_MAX_AGE="60",
                         EVALHUB_RATE_LIMIT_INGEST="0", EVALHUB_RATE_LIMIT_WEBHOOK="0")

@@ -22,6 +22,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=1000)
     parser.add_argument("--rate", type=float, default=20.0, help="webhooks per second")
+    parser.add_argument("--concurrency", type=int, default=2, help="feedback worker processes")
     args = parser.parse_args()
     setup_django("latency", eager=True)
     from evalhub import pipeline
@@ -46,7 +47,7 @@ def main() -> None:
     purge_broker()
     port = 8765
     server = start_gunicorn(port, workers=1, threads=4)
-    worker = start_worker("latency", "feedback,default", concurrency=1)
+    worker = start_worker("latency", "feedback,default", concurrency=args.concurrency)
     time.sleep(3)
     response_ms: list[float] = []
     try:
@@ -77,7 +78,7 @@ def main() -> None:
         event, case = events.get(f"evt-{i}"), cases.get(f"s-{i}")
         if event is not None and case is not None:
             latency_ms.append((case.created_at - event.received_at).total_seconds() * 1000)
-    print(f"events sent: {args.events} at {args.rate}/s; processed: {sum(e.status == 'processed' for e in events.values())}; cases: {len(cases)}")
+    print(f"workers: {args.concurrency}; events sent: {args.events} at {args.rate}/s; processed: {sum(e.status == 'processed' for e in events.values())}; cases: {len(cases)}")
     print(f"webhook response ms: p50 {percentile(response_ms, 50):.1f}  p95 {percentile(response_ms, 95):.1f}  p99 {percentile(response_ms, 99):.1f}  (target p95 < 50)")
     print(f"receipt -> eval case ms: p50 {percentile(latency_ms, 50):.0f}  p95 {percentile(latency_ms, 95):.0f}  p99 {percentile(latency_ms, 99):.0f}  (target p95 < 1000)")
 

@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.deploy.live import Stack, database_ensure, free_port, manage, project_for_bench, stack_env  # noqa: E402
+from tests.deploy.live import Stack, database_fresh, free_port, manage, project_for_bench, stack_env  # noqa: E402
 
 BROKER_URL = "redis://127.0.0.1:6379/12"
 SESSIONS_PER_BATCH = 10
@@ -139,7 +139,7 @@ def main() -> int:
     args = parser.parse_args()
     levels = [int(x) for x in args.concurrency.split(",")]
 
-    database_url = database_ensure("evalhub_bench")
+    database_url = database_fresh("evalhub_bench")
     port = free_port()
     extra = {"EVALHUB_RATE_LIMIT_INGEST": "1000000000", "EVALHUB_RATE_LIMIT_WEBHOOK": "1000000000", "GUNICORN_ACCESS_LOG": "0",
              "EVALHUB_PII_NER": "0", "DB_CONN_MAX_AGE": "60"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from evalhub.common.logging import request_id_var
 
@@ -15,6 +15,9 @@ class RequestIdMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+            # NUL can't be stored or compared in PostgreSQL text; refuse it at the door.
+            return JsonResponse({"error": "NUL characters are not allowed in URLs", "details": []}, status=400)
         incoming = request.headers.get("X-Request-Id", "")
         request_id = incoming[:64] if incoming.isascii() and incoming else uuid.uuid4().hex
         token = request_id_var.set(request_id)

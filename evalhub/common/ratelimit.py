@@ -118,6 +118,6 @@ class RateLimitMiddleware:
                 return None
             if retry_after_s is None:
                 return None
-            logger.info("rate limit exceeded", extra={"scope": scope.name})
+            logger.info("rate limit exceeded on %s", scope.name)
             return _too_many(scope, limit_per_min, retry_after_s)
         return None

@@ -119,5 +119,8 @@ def end_user_delete(*, project: Project, user: EndUser) -> UserDeletion:
     _memory_sources_scrub(project=project, session_exts=session_exts, message_exts=message_exts)
     result = UserDeletion(sessions=len(session_exts), messages=len(message_exts), memory_items=memory_count, eval_cases_scrubbed=scrubbed)
     # Counts only: logging the external id would keep an identifier of the erased user.
-    logger.info("end user data deleted", extra={"project": project.slug, **result.__dict__})
+    logger.info(
+        "end user data deleted in project %s: %d sessions, %d messages, %d memory items; %d eval cases scrubbed",
+        project.slug, result.sessions, result.messages, result.memory_items, result.eval_cases_scrubbed,
+    )
     return result

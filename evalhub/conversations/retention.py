@@ -57,7 +57,7 @@ def messages_purge_expired(*, project: Project, now: datetime | None = None) -> 
             _session_counts_refresh(session_pks={session_id for _, session_id in rows})
         purged += len(rows)
     if purged:
-        logger.info("retention purge", extra={"project": project.slug, "messages": purged, "cutoff": cutoff.isoformat()})
+        logger.info("retention purge in project %s: %d messages older than %s", project.slug, purged, cutoff.isoformat())
     return purged
 
 

@@ -159,7 +159,7 @@ def _accept(case: EvalCase, *, reason: str) -> None:
     _record_version(case.eval_set, version, reason)
     from evalhub.evals import hooks
 
-    transaction.on_commit(lambda: hooks.eval_case_accepted(project_id=case.project_id, case_id=case.pk))
+    transaction.on_commit(lambda: hooks.eval_case_accepted(project_id=case.project_id, case_id=case.pk), robust=True)
 
 
 @transaction.atomic

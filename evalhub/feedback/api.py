@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.http import HttpRequest
 from ninja import Router
@@ -62,6 +62,11 @@ def _signal_out(s: Signal) -> SignalOut:
 def signals(request: HttpRequest, session: str | None = None, user: str | None = None, type: str | None = None, since: datetime | None = None) -> SignalListOut:
     if not (session or user or type or since):
         raise ValidationFailed("filter by at least one of session, user, type, since", details=[{"loc": ["query"]}])
+    if since is not None:
+        try:
+            since = since.astimezone(UTC)
+        except (OverflowError, ValueError) as exc:
+            raise ValidationFailed("since is out of range", details=[{"loc": ["query", "since"]}]) from exc
     qs = signal_list(project=project_of(request), session_ext=session, user_ext=user, type=type, since=since)[:1000]
     return SignalListOut(signals=[_signal_out(s) for s in qs])
 

@@ -28,7 +28,7 @@ def _reject(*, project: Project | None, slug: str, reason: str, status: int, hea
     RejectedDelivery.objects.create(
         project=project, project_slug=slug[:64], reason=reason[:200], status_code=status,
         headers={k: headers.get(k, "")[:200] for k in _SAFE_HEADERS if k in headers},
-        body_excerpt=body[:REJECTED_BODY_EXCERPT].decode("utf-8", errors="replace"),
+        body_excerpt=body[:REJECTED_BODY_EXCERPT].decode("utf-8", errors="replace").replace("\x00", "\ufffd"),
     )
 
 
@@ -50,6 +50,10 @@ def webhook_delivery_receive(*, slug: str, headers: dict[str, str], body: bytes)
         _reject(project=project, slug=slug, reason=str(exc), status=401, headers=headers, body=body)
         raise Unauthorized("invalid webhook signature", details=[str(exc)]) from exc
     assert project is not None
+    if b"\x00" in body or b"\\u0000" in body:
+        # PostgreSQL can't store NUL in text/jsonb; refuse it instead of failing on write.
+        _reject(project=project, slug=slug, reason="NUL character in body", status=422, headers=headers, body=body)
+        raise ValidationFailed("body must not contain NUL characters")
     try:
         payload = json.loads(body)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -82,7 +86,8 @@ def feedback_event_accept(*, project: Project, external_id: str, payload: Any, c
             if event_in is not None:
                 from evalhub.feedback.tasks import feedback_event_process_task
 
-                transaction.on_commit(lambda: feedback_event_process_task.delay(event.pk))
+                # robust: a broker outage must not turn a stored event into a 500; the sweeper re-enqueues it.
+                transaction.on_commit(lambda: feedback_event_process_task.delay(event.pk), robust=True)
     except IntegrityError:
         return FeedbackEvent.objects.get(project=project, external_id=external_id), False
     if event_in is None:
@@ -171,7 +176,7 @@ def feedback_on_sessions_ingested(*, project: Project, session_ids: list[int], n
     """Pipeline consumer: link parked feedback and mine the new user turns, after commit."""
     from evalhub.feedback.tasks import feedback_mine_sessions_task
 
-    transaction.on_commit(lambda: feedback_mine_sessions_task.delay(project.pk, session_ids, new_message_ids))
+    transaction.on_commit(lambda: feedback_mine_sessions_task.delay(project.pk, session_ids, new_message_ids), robust=True)
 
 
 def preference_record(*, project: Project, user: EndUser, key: str, value: str, text: str, message: Message | None, stated_at: Any) -> Preference:

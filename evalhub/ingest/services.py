@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from pydantic import ValidationError
 
@@ -28,6 +29,9 @@ def ingest_body_parse(*, body: bytes, content_type: str) -> list[Any]:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise ValidationFailed("body is not valid UTF-8") from exc
+    if "\x00" in text or "\\u0000" in text:
+        # PostgreSQL can't store NUL in text/jsonb; say so instead of failing on write.
+        raise ValidationFailed("body must not contain NUL characters (\\u0000)")
     records: list[Any]
     if content_type.split(";")[0].strip().lower() in NDJSON_TYPES:
         records = []
@@ -71,7 +75,8 @@ def ingest_batch_create(*, project: Project, records: list[Any]) -> IngestBatch:
 
     with transaction.atomic():
         batch = IngestBatch.objects.create(project=project, payload=records, record_count=len(records))
-        transaction.on_commit(lambda: ingest_batch_process_task.delay(batch.pk))
+        # robust: if the broker is down the batch is still stored; the stale-batch sweeper enqueues it later.
+        transaction.on_commit(lambda: ingest_batch_process_task.delay(batch.pk), robust=True)
     return batch
 
 
@@ -156,8 +161,12 @@ def ingest_batches_requeue_stale(*, older_than_s: int = 300) -> int:
 
     from evalhub.ingest.tasks import ingest_batch_process_task
 
-    cutoff = timezone.now() - timedelta(seconds=older_than_s)
-    stale = IngestBatch.objects.filter(status__in=[IngestBatch.Status.QUEUED, IngestBatch.Status.RUNNING], created_at__lt=cutoff)
+    now = timezone.now()
+    # A running batch gets longer before it counts as abandoned: it may just be big.
+    stale = IngestBatch.objects.filter(
+        Q(status=IngestBatch.Status.QUEUED, created_at__lt=now - timedelta(seconds=older_than_s))
+        | Q(status=IngestBatch.Status.RUNNING, started_at__lt=now - timedelta(seconds=older_than_s * 3))
+    )
     ids = list(stale.values_list("pk", flat=True)[:1000])
     for pk in ids:
         ingest_batch_process_task.delay(pk)

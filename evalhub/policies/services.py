@@ -113,7 +113,7 @@ def guardrails_on_sessions_ingested(*, project: Project, session_ids: list[int],
         return
     from evalhub.policies.tasks import guardrails_check_messages_task
 
-    transaction.on_commit(lambda: guardrails_check_messages_task.delay(project.pk, new_message_ids))
+    transaction.on_commit(lambda: guardrails_check_messages_task.delay(project.pk, new_message_ids), robust=True)
 
 
 def guardrails_check_messages(*, project: Project, message_ids: list[int]) -> int:

@@ -142,13 +142,14 @@ def processed_by(log_text: str, task_name: str) -> int:
 
 
 
-def database_ensure(name: str, admin_url: str = "postgres://postgres@127.0.0.1:5432/postgres") -> str:
-    """Create database `name` on the local PostgreSQL if missing (benches keep theirs apart from tests)."""
+def database_fresh(name: str, admin_url: str = "postgres://postgres@127.0.0.1:5432/postgres") -> str:
+    """(Re)create database `name` on the local PostgreSQL: benches keep theirs apart from the tests',
+    and start from the current migrations (an app's migration may be rewritten while in progress)."""
     import psycopg
 
     with psycopg.connect(admin_url, autocommit=True) as conn:
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is None:
-            conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
     return admin_url.rsplit("/", 1)[0] + f"/{name}"
 
 

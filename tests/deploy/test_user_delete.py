@@ -135,7 +135,7 @@ def test_it_answers_404_for_an_unknown_user_or_another_projects_user(owner: ApiP
     assert EndUser.objects.filter(project=owner.project, external_id="u-keep").exists()
 
 
-@pytest.mark.parametrize("ext_id", ["a%00b", "x" * 201])
+@pytest.mark.parametrize("ext_id", ["x" * 201, "no-such-user"])
 def test_it_answers_404_for_ids_that_cannot_exist(owner: ApiProject, ext_id: str) -> None:
     r = owner.delete(f"/api/v1/users/{ext_id}")
     assert r.status_code == 404 and r.json() == {"error": "user not found", "details": []}

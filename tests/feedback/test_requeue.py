@@ -22,7 +22,10 @@ def test_stale_pending_events_go_back_on_the_queue(owner: ApiProject) -> None:
 
 
 def test_stale_batches_go_back_on_the_queue(owner: ApiProject) -> None:
-    stale = IngestBatch.objects.create(project=owner.project, payload=[], status="running", created_at=timezone.now() - timedelta(hours=1))
+    stale = IngestBatch.objects.create(project=owner.project, payload=[], status="running", created_at=timezone.now() - timedelta(hours=1),
+                                       started_at=timezone.now() - timedelta(hours=1))
+    IngestBatch.objects.create(project=owner.project, payload=[], status="running", created_at=timezone.now() - timedelta(hours=1),
+                               started_at=timezone.now())  # big batch still being worked on
     IngestBatch.objects.create(project=owner.project, payload=None, status="done", created_at=timezone.now() - timedelta(hours=1))
     with mock.patch("evalhub.ingest.tasks.ingest_batch_process_task.delay") as delay:
         assert ingest_batches_requeue_stale(older_than_s=300) == 1

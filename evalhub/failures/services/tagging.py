@@ -38,7 +38,7 @@ def failures_on_sessions_ingested(*, project: Project, session_ids: list[int], n
     from evalhub.failures.tasks import failures_tag_sessions_task
 
     ids = list(session_ids)
-    transaction.on_commit(lambda: failures_tag_sessions_task.delay(project.pk, ids))
+    transaction.on_commit(lambda: failures_tag_sessions_task.delay(project.pk, ids), robust=True)
 
 
 def failures_on_feedback_processed(*, project: Project, session_ids: list[int]) -> None:
