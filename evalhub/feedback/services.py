@@ -155,6 +155,11 @@ def feedback_event_process(*, event: FeedbackEvent) -> FeedbackEvent:
     signal_to_case(signal)
     if signal_is_negative_explicit(signal):
         Session.objects.filter(pk=session.pk).update(has_negative_feedback=True)
+        # Feedback often lands after the session was tagged; negative feedback is evidence for
+        # poisoning/confusion, so the session is re-tagged (an explicit call, not a signal).
+        from evalhub.failures.services import failures_on_feedback_processed
+
+        failures_on_feedback_processed(project=event.project, session_ids=[session.pk])
     event.status, event.processed_at, event.attempts = FeedbackEvent.Status.PROCESSED, timezone.now(), event.attempts + 1
     event.save(update_fields=["session", "message", "status", "processed_at", "attempts"])
     return event
