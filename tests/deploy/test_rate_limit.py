@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import random
+import time
 import uuid
 from typing import Any
 from unittest import mock
@@ -28,7 +30,11 @@ def limits(settings: Any) -> Any:
     settings.EVALHUB_RATE_LIMIT_INGEST = 2
     settings.EVALHUB_RATE_LIMIT_WEBHOOK = 2
     settings.EVALHUB_RATE_LIMIT_CHECK = 2
-    return settings
+    # Freeze the clock one second into a window of its own: a slow first request (model loading)
+    # must not carry the next ones into a new window, and no other test shares these counters.
+    frozen = (int(time.time() // ratelimit.WINDOW_S) + random.randint(10_000, 10_000_000)) * ratelimit.WINDOW_S + 1
+    with mock.patch.object(ratelimit.time, "time", return_value=frozen):
+        yield settings
 
 
 def test_it_answers_429_with_retry_after_once_a_key_exceeds_its_ingest_limit(owner: ApiProject, limits: Any) -> None:
