@@ -42,3 +42,8 @@ def test_a_broker_outage_still_stores_the_event_and_answers_202(owner: ApiProjec
     assert FeedbackEvent.objects.get().status == "pending"  # the sweeper re-enqueues it
 
 
+
+
+def test_nul_in_any_api_json_body_is_a_422(owner: ApiProject) -> None:
+    r = owner.post("/api/v1/guardrails/check", {"text": "a\u0000b"})
+    assert r.status_code == 422 and "NUL" in r.json()["error"]
