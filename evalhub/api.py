@@ -79,6 +79,7 @@ def _too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
 
 def _register_routers() -> None:
     from evalhub.ingest.api import router as ingest_router
+    from evalhub.pipeline import resolve_optional
 
     api.add_router("/v1", ingest_router)
     for module_name in (
@@ -91,13 +92,9 @@ def _register_routers() -> None:
         "evalhub.gate.api",
     ):
         # Each capability owns its router; an app that has none yet is simply skipped.
-        try:
-            module = __import__(module_name, fromlist=["router"])
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        api.add_router("/v1", module.router)
+        router = resolve_optional(module_name, "router")
+        if router is not None:
+            api.add_router("/v1", router)
 
 
 _register_routers()

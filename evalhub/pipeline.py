@@ -6,7 +6,6 @@ Each consumer enqueues its own Celery task on commit; a consumer that isn't buil
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
@@ -20,7 +19,8 @@ CONSUMERS: list[tuple[str, str]] = [
 ]
 
 
-def _resolve(module: str, name: str) -> Callable[..., Any] | None:
+def resolve_optional(module: str, name: str) -> Any | None:
+    """`module.name`, or None when that module isn't there (an app not built into this deployment)."""
     try:
         mod = import_module(module)
     except ModuleNotFoundError as exc:
@@ -34,6 +34,6 @@ def sessions_ingested(*, project: Project, session_ids: list[int], new_message_i
     if not session_ids:
         return
     for module, name in CONSUMERS:
-        fn = _resolve(module, name)
+        fn = resolve_optional(module, name)
         if fn is not None:
             fn(project=project, session_ids=session_ids, new_message_ids=new_message_ids)

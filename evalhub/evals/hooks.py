@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import import_module
+from evalhub.pipeline import resolve_optional
 
 CONSUMERS: list[tuple[str, str]] = [
     ("evalhub.prompts.services", "optimization_on_case_accepted"),
@@ -11,11 +11,6 @@ CONSUMERS: list[tuple[str, str]] = [
 
 def eval_case_accepted(*, project_id: int, case_id: int) -> None:
     for module, name in CONSUMERS:
-        try:
-            fn = getattr(import_module(module), name, None)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
+        fn = resolve_optional(module, name)
         if fn is not None:
             fn(project_id=project_id, case_id=case_id)
