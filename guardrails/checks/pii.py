@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from guardrails import presidio_engine
 from guardrails.checks.base import BaseCheck, Option
-from guardrails.checks.pii_patterns import PHONE_CANDIDATE, find_cards, find_phones
+from guardrails.checks.pii_patterns import PHONE_CANDIDATE, find_cards, find_phones, not_a_phone
 from guardrails.core import CheckContext, CheckResult, Span
 from guardrails.presidio_engine import Finding
 from guardrails.registry import register
@@ -110,4 +110,6 @@ class PiiCheck(BaseCheck):
         value = text[finding.start : finding.end]
         if value.strip().casefold() in self.allowed:
             return True
-        return finding.entity_type == "PHONE_NUMBER" and sum(ch.isdigit() for ch in value) < MIN_PHONE_DIGITS
+        if finding.entity_type != "PHONE_NUMBER":
+            return False
+        return sum(ch.isdigit() for ch in value) < MIN_PHONE_DIGITS or not_a_phone(text, finding.start, finding.end)

@@ -23,8 +23,16 @@ class TestPiiCheck:
             ("Mobile: 0490 39 07 81", ("PHONE_NUMBER", "0490 39 07 81")),
             ("Desk: +41 (0)96 471 07 95", ("PHONE_NUMBER", "+41 (0)96 471 07 95")),
             ("Can someone call me on 9472 7916?", ("PHONE_NUMBER", "9472 7916")),
+            # Grouped national numbers need no phone word; slashes and bare area-code parens are separators.
+            ("Ana said to use 926 859 660 for anything urgent.", ("PHONE_NUMBER", "926 859 660")),
+            ("Reservations under Kim, 22 791 56 68, table for four.", ("PHONE_NUMBER", "22 791 56 68")),
+            ("Put (06)37/915-6685 on the form.", ("PHONE_NUMBER", "(06)37/915-6685")),
+            ("Call me at (01632)960024 after six.", ("PHONE_NUMBER", "(01632)960024")),
+            # A dialled international number is Luhn-valid by chance here; no card starts with 0 or +.
+            ("Her cell is 00420 604 506 733, she prefers WhatsApp.", ("PHONE_NUMBER", "00420 604 506 733")),
             ("My card 4111 1111 1111 1111 expired", ("CREDIT_CARD", "4111 1111 1111 1111")),
             ("card number 630427373398", ("CREDIT_CARD", "630427373398")),
+            ("redeem points won on credit card 060426070011", ("CREDIT_CARD", "060426070011")),
             ("Please charge 4152488713445952355", ("CREDIT_CARD", "4152488713445952355")),
             ("IBAN GB82 WEST 1234 5698 7654 32 please", ("IBAN_CODE", "GB82 WEST 1234 5698 7654 32")),
             ("The server is at 192.168.14.3", ("IP_ADDRESS", "192.168.14.3")),
@@ -44,6 +52,12 @@ class TestPiiCheck:
             "Tracking number 1234567890123456 is invalid (fails Luhn).",
             "The years 1998-2004 were good.",
             "Email the team via the contact form.",
+            "Order 0679344330 shipped on 2024-03-15.",
+            "Invoice 8926456332 for 2 x 350 units, total 12 450.00.",
+            "The batch is 051745563.",
+            "The report is dated 2024 03 15.",
+            "About 1 250 000 people live there.",
+            "When: 2000-04-16 11:34:35 Where: Upton",
         ],
     )
     def test_it_passes_benign_numbers_and_text(self, check: PiiCheck, text: str) -> None:
