@@ -90,6 +90,18 @@ def webhook_request(slug: str, secret: str) -> Callable[[], Request]:
     return make
 
 
+def guardrails_request(api_key: str) -> Callable[[], Request]:
+    """A ~1 KB assistant answer through the default (non-NER) policy, as an assistant calls it before replying."""
+    answer = ("Here is a vegetarian plan for the week: lentil soup on Monday, a chickpea curry with spinach on "
+              "Tuesday, and a mushroom risotto on Wednesday. ") * 6
+
+    def make() -> Request:
+        body = json.dumps({"text": f"{answer[:1000]} [{uuid.uuid4().hex[:8]}]", "kind": "output"}).encode()
+        return "POST", "/api/v1/guardrails/check", body, {"Authorization": f"Bearer {api_key}", "Content-Type": "application/json"}
+
+    return make
+
+
 def run_step(port: int, endpoint: str, make: Callable[[], Request], concurrency: int, duration_s: float, max_requests: int) -> StepResult:
     result = StepResult(endpoint=endpoint, concurrency=concurrency)
     lock = threading.Lock()
@@ -134,6 +146,7 @@ def main() -> int:
     parser.add_argument("--duration", type=float, default=8.0, help="seconds per step (bounded)")
     parser.add_argument("--concurrency", default="1,4,8,16,32")
     parser.add_argument("--max-requests", type=int, default=20000, help="cap per step")
+    parser.add_argument("--endpoints", default="ingest,webhook,guardrails")
     parser.add_argument("--workers", default="", help="gunicorn workers (default: the config's 2 x cores + 1)")
     parser.add_argument("--out", default=str(ROOT / "var" / "bench-load.json"))
     args = parser.parse_args()
@@ -142,7 +155,7 @@ def main() -> int:
     database_url = database_fresh("evalhub_bench")
     port = free_port()
     extra = {"EVALHUB_RATE_LIMIT_INGEST": "1000000000", "EVALHUB_RATE_LIMIT_WEBHOOK": "1000000000", "GUNICORN_ACCESS_LOG": "0",
-             "EVALHUB_PII_NER": "0", "DB_CONN_MAX_AGE": "60"}
+             "EVALHUB_RATE_LIMIT_CHECK": "1000000000", "EVALHUB_PII_NER": "0", "DB_CONN_MAX_AGE": "60"}
     env = stack_env(database_url=database_url, broker_url=BROKER_URL, port=port, **extra)
     env.pop("GUNICORN_WORKERS")
     if args.workers:
@@ -156,7 +169,11 @@ def main() -> int:
         stack.wait_ready()
         # Warm every gunicorn worker (lazy imports, first DB/Redis connections) before measuring.
         run_step(port, "warmup", ingest_request(project["api_key"]), 8, 3.0, 200)
-        for endpoint, make in (("ingest", ingest_request(project["api_key"])), ("webhook", webhook_request(project["project"], project["webhook_secret"]))):
+        makers = {"ingest": ingest_request(project["api_key"]), "webhook": webhook_request(project["project"], project["webhook_secret"]),
+                  "guardrails": guardrails_request(project["api_key"])}
+        for endpoint in args.endpoints.split(","):
+            make = makers[endpoint]
+            run_step(port, "warmup", make, 8, 3.0, 200)  # every worker serves this endpoint once before timing
             for level in levels:
                 summary = run_step(port, endpoint, make, level, args.duration, args.max_requests).summary()
                 rows.append(summary)

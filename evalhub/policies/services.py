@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 
 import guardrails
 from evalhub.common.errors import NotFound, ValidationFailed
@@ -53,11 +54,15 @@ def policy_get_or_create(*, project: Project, name: str = DEFAULT_POLICY) -> Gua
 
 
 def policy_current_version(*, project: Project, name: str = DEFAULT_POLICY) -> GuardrailPolicyVersion:
-    policy = GuardrailPolicy.objects.filter(project=project, name=name).first()
-    if policy is None:
-        if name != DEFAULT_POLICY:
-            raise NotFound(f"no guardrail policy named {name!r}")
-        policy = policy_get_or_create(project=project)
+    # One query on the hot path (every online check): the version row joined to its policy's pointer.
+    version = GuardrailPolicyVersion.objects.filter(
+        policy__project=project, policy__name=name, number=F("policy__current_version")
+    ).first()
+    if version is not None:
+        return version
+    if name != DEFAULT_POLICY and not GuardrailPolicy.objects.filter(project=project, name=name).exists():
+        raise NotFound(f"no guardrail policy named {name!r}")
+    policy = policy_get_or_create(project=project, name=name)
     version = GuardrailPolicyVersion.objects.filter(policy=policy, number=policy.current_version).first()
     assert version is not None
     return version
