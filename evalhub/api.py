@@ -10,11 +10,49 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.openapi.schema import OpenAPISchema
 
 from evalhub.common.auth import ApiKeyAuth
 from evalhub.common.errors import ApplicationError, RateLimited
 
-api = NinjaAPI(
+ERROR_SCHEMA = {
+    "title": "Error",
+    "type": "object",
+    "properties": {"error": {"type": "string"}, "details": {"type": "array", "items": {}}},
+    "required": ["error", "details"],
+}
+_ERROR_STATUSES = {
+    401: "missing or invalid API key",
+    404: "not found (also for another project's objects)",
+    413: "request body or a limit too large",
+    422: "validation failed; details lists each problem",
+    429: "rate limited; see the Retry-After header",
+    503: "service temporarily unavailable; retry later",
+}
+
+
+class EvalhubAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None) -> OpenAPISchema:
+        """Document the error responses every handler can return, in the one shape they all share."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        schema.setdefault("components", {}).setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+        ref = {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}
+        for path, operations in schema.get("paths", {}).items():
+            for operation in operations.values():
+                statuses = [422, 503]
+                if operation.get("security") or "/webhooks/" in path:
+                    statuses += [401, 429]
+                if "{" in path:
+                    statuses.append(404)
+                if "requestBody" in operation:
+                    statuses.append(413)
+                responses = operation.setdefault("responses", {})
+                for status in sorted(statuses):
+                    responses.setdefault(status, {"description": _ERROR_STATUSES[status], "content": ref})
+        return schema
+
+
+api = EvalhubAPI(
     title="evalhub API",
     version="1",
     description="Cross-session evaluation and guardrails for LLM assistants with memory.",
