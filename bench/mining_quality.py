@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def to_turn(item: dict):  # type: ignore[no-untyped-def]
 def evaluate(items: list[dict], *, show_errors: bool) -> dict[str, dict[str, float]]:
     from evalhub.feedback.mining import mine_turn
 
+    started = time.perf_counter()
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -59,6 +61,9 @@ def evaluate(items: list[dict], *, show_errors: bool) -> dict[str, dict[str, flo
                 fn[t] += 1
                 if show_errors:
                     print(f"FN {t:12} {item['id']}: {item['user_message'][:110]!r}")
+    if items:
+        ms = (time.perf_counter() - started) * 1000 / len(items)
+        print(f"  ({ms:.1f} ms per turn, load average {os.getloadavg()[0]:.2f})")
     out = {}
     for t in TYPES:
         p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0

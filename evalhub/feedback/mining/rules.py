@@ -17,7 +17,9 @@ _GENERIC_NEGATIVE = re.compile(r"\b(useless|pointless|worthless|terrible|awful|u
 _OTHERS = re.compile(
     r"\b(my|our|his|her|their|the) (\w+ ){0,2}(is|are|was|were|got|keeps)\b[^.!?]*$|^\s*(ugh+|argh+)[,.!]* (my|our|the|it'?s a mess|i )|"
     # "that movie was terrible": a demonstrative with a noun names a thing in the world, unless the thing is our output.
-    r"\b(that|this|those|these) (?!answer|reply|response|suggestion|advice|explanation|code|command|recipe|list|plan|output|bot)\w+ (is|are|was|were)\b",
+    r"\b(that|this|those|these) (?!answer|reply|response|suggestion|advice|explanation|code|command|recipe|list|plan|output|bot)\w+ (is|are|was|were)\b|"
+    # ... and so does a negative adjective in front of a noun ("a terrible day"), unless the noun is our output.
+    r"\b(useless|pointless|worthless|terrible|awful) (?!answer|reply|response|suggestion|advice|explanation|code|command|recipe|list|plan|output|bot|assistant|ai\b)[a-z]{3,}",
     re.IGNORECASE,
 )
 # Complaints that a reply is incoherent, off topic or unhelpful: the commonest frustration in real chat logs
