@@ -164,3 +164,18 @@ def test_details_given_again_after_the_assistant_asks_for_them_are_a_restatement
                                       prev_assistant="So that is 7 people, starting Tuesday, for how long?")
     assert "restatement" not in types("may i have the phone number of the restaurant", prev_user="may i have the address of the restaurant",
                                       prev_assistant="here it is: 12 Main Street")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("That's complete nonsense.", "frustration"),
+    ("You're mistaken, the museum is closed on Mondays.", "correction"),
+    ("As stated before, I'm allergic to nuts.", "restatement"),
+    ("That wasn't my question. Which one is cheaper?", "rephrase"),
+])
+def test_general_markers_beyond_the_dev_phrasings(text: str, kind: str) -> None:
+    assert kind in types(text)
+
+
+@pytest.mark.parametrize("text", ["Do you understand Spanish?", "Please answer in French from now on.", "That's helpful, thanks!"])
+def test_neutral_uses_of_marker_words_stay_quiet(text: str) -> None:
+    assert types(text) & {"frustration", "correction", "rephrase"} == set()

@@ -32,7 +32,12 @@ _NO_SENSE = re.compile(
     r"(what|who|why|how) on earth|(you|u) (haven'?t|have not|didn'?t|did not|never) (even )?(answer|respond|repl)\w*|"
     r"i (did not|didn'?t|never) ask (you )?(that|about|for)|(not|never) what (i|we)('?re| are| was| were)? ?(talking|asking|meant|asked)|"
     r"(are|were) (you|u) (even )?listening|(you|u) (are|'re) not (very |being )?(helpful|listening|making)|"
-    r"(i'?m|i am) still waiting|(so|very|how|that'?s|you'?re) (rude|judgmental|condescending|patronizing)|"
+    r"(i'?m|i am) still waiting|(that'?s|this is|what) (nonsense|gibberish|rubbish)|(total|complete|utter) nonsense|"
+    r"(that'?s|this is|it'?s) (not|no) help(ful)?( at all)?|(you'?re|you are) (no|not much|not any) help|(doesn'?t|does not|didn'?t) help( at all)?|"
+    r"(you|u) (don'?t|do not|never) (understand|get it|listen)|do you even understand|what'?s wrong with you|"
+    r"(are|r) (you|u) (kidding|joking|serious)|give me a break|(stop|quit) (repeating|saying that|asking)|"
+    r"(so|how|this is|that'?s) (annoying|irritating|infuriating|pathetic|hopeless|absurd)|(this|that|it) is (ridiculous|hopeless|absurd)|"
+    r"(so|very|how|that'?s|you'?re) (rude|judgmental|condescending|patronizing)|"
     r"(are you|r u) (a |even )?(bot|robot|broken|drunk|high)\b)",
     re.IGNORECASE,
 )
@@ -109,6 +114,9 @@ _CORRECTION = re.compile(
     r"\bthat'?s not (it|what i (said|meant|asked))\b|\bi (said|meant|asked for|wanted) .{1,60},? not\b|"
     r"^\s*actually,? (\w+ly,? )?(it'?s|it is|i'?m|i am|the|my|they|we|that)\b|"
     r"\b(it'?s|that'?s|is|was|has been) (deprecated|outdated|obsolete|discontinued|been removed)\b|"
+    r"\b(you'?re|you are) (mistaken|confusing|thinking of)\b|\b(that'?s|that is|this is|it'?s) (false|inaccurate|not (quite )?(so|the case|accurate))\b|"
+    r"\bnot quite[,.;:-]|\bwrong again\b|\byou (confused|mixed up|got (the|my) \w+ wrong)\b|\bi never (said|asked|mentioned|wanted)\b|"
+    r"\b(that'?s|that was|it was) not what i (said|asked|wrote|ordered)\b|\bno longer (true|the case|available|exists?)\b|"
     r"\b(still|again) (rejecting|rejects|failing|fails|crashing|crashes|broken|throwing|not working|doesn'?t work|the same error)\b|\bno,? i meant\b|\bi never said\b|"
     r"\b(it|that|this|the answer) (should|must) be\b|\bmistake\b|\bthat'?s (outdated|out of date|old info)|"
     # "X, not Y" / "not X - Y": the user swaps a wrong value for the right one.
@@ -183,7 +191,10 @@ _RESTATE = re.compile(
     r"(did|have) you forget|you forgot|for the (second|third|fourth|nth|\w+) time|once again,? i|"
     r"again,? i('m| am| have|'ve)|i keep telling you|as mentioned( before| earlier)?|i mentioned (earlier|before|already|it|that|this)|"
     r"remember (my|that|when|how)|same as (always|before|last time|usual)|in my (first|last|previous|earlier) message|"
-    r"i (put|wrote|gave|said) (that|it|this) (in|earlier|before|already))\b",
+    r"i (put|wrote|gave|said) (that|it|this) (in|earlier|before|already)|"
+    r"as (stated|noted|specified)( (before|earlier|above))?|i (already|just|clearly) (gave|provided|sent|shared|specified|stated|wrote)|"
+    r"i (did|clearly) (say|said|mention|state)|i specified|i('ll| will) repeat|(just )?a reminder|"
+    r"(it'?s|that'?s|it was|that was) in my (first|previous|last|original|earlier) (message|question|request))\b",
     re.IGNORECASE,
 )
 
@@ -207,7 +218,9 @@ _REPHRASE = re.compile(
     r"i (asked|was asking)( you)? (which|whether|how|what|where|when|why|who|if|to|for|about)|"
     r"what i (want|need|meant|mean|asked) (is|was)|just (tell|give|answer) me|"
     r"^\s*(sure|right|ok(ay)?|yes|yeah|fine|i know|got it|understood|thanks)[,.]? but\b[^.!]*\?|"
-    r"^\s*again[:,])",
+    r"^\s*again[:,]|let me ask (it |that |this )?(again|differently|another way)|one more time[:,]|i repeat[:,]|"
+    r"(that'?s|that was|that wasn'?t|this isn'?t|that isn'?t) (not )?(my|the) question|you (missed|ignored|skipped) (my|the) (question|request|point)|"
+    r"please (just )?answer (my|the) question|(in|into) plain (english|words|language)|i was asking (about|for|whether|if|how|what|which|where|when|why|who))",
     re.IGNORECASE,
 )
 _THOUGH_Q = re.compile(r"\bthough\?\s*$|\bactually\b[^.?!]*\?\s*$", re.IGNORECASE)
