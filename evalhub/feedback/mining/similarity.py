@@ -108,15 +108,16 @@ class SimilarRephraseDetector:
 
     @staticmethod
     def _match(mine: str, theirs: str) -> tuple[float, float] | None:
+        # The lexical tests are cheap and reject most pairs, so they run before the embedding.
+        lex = overlap(mine, theirs)
+        new_words = content_words(mine) - content_words(theirs)
+        if lex < REPHRASE_MIN_OVERLAP or len(new_words) > 3:
+            return None
         if normalize(mine) == normalize(theirs) and len(mine) > 8:
             sim = 1.0
         else:
             sim = float(embeddings.similarity_matrix([mine], [theirs])[0, 0])
-        lex = overlap(mine, theirs)
-        new_words = content_words(mine) - content_words(theirs)
-        if sim < REPHRASE_MIN_SIMILARITY or lex < REPHRASE_MIN_OVERLAP or len(new_words) > 3:
-            return None
-        return sim, lex
+        return (sim, lex) if sim >= REPHRASE_MIN_SIMILARITY else None
 
 
 def _is_question(text: str) -> bool:
