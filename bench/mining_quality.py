@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -42,6 +43,7 @@ def to_turn(item: dict):  # type: ignore[no-untyped-def]
 def evaluate(items: list[dict], *, show_errors: bool) -> dict[str, dict[str, float]]:
     from evalhub.feedback.mining import mine_turn
 
+    started = time.perf_counter()
     tp: Counter[str] = Counter()
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
@@ -59,6 +61,9 @@ def evaluate(items: list[dict], *, show_errors: bool) -> dict[str, dict[str, flo
                 fn[t] += 1
                 if show_errors:
                     print(f"FN {t:12} {item['id']}: {item['user_message'][:110]!r}")
+    if items:
+        ms = (time.perf_counter() - started) * 1000 / len(items)
+        print(f"  ({ms:.1f} ms per turn, load average {os.getloadavg()[0]:.2f})")
     out = {}
     for t in TYPES:
         p = tp[t] / (tp[t] + fp[t]) if tp[t] + fp[t] else 0.0
@@ -71,6 +76,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(ROOT / "tests" / "data" / "mining" / "labeled.jsonl"))
     parser.add_argument("--show-errors", action="store_true", help="print dev-split errors (never holdout)")
+    parser.add_argument("--split", choices=("dev", "holdout", "both"), default="both",
+                        help="while developing use dev; holdout is run once, for the reported figures")
     args = parser.parse_args()
     import django
 
@@ -79,14 +86,21 @@ def main() -> None:
 
     items = load(Path(args.data))
     print(f"embedding backend: {embeddings.backend()}; items: {len(items)}")
-    for split in ("dev", "holdout"):
+    splits = ("dev", "holdout") if args.split == "both" else (args.split,)
+    for split in splits:
         subset = [i for i in items if i["split"] == split]
-        result = evaluate(subset, show_errors=args.show_errors and split == "dev")
-        print(f"\n[{split}] {len(subset)} turns")
-        print(f"{'type':13} {'precision':>9} {'recall':>7} {'support':>8} {'predicted':>9}  target P>=0.85 R>=0.6")
-        for t, m in result.items():
-            ok = "" if t not in TARGETED else ("met" if m["precision"] >= 0.85 and m["recall"] >= 0.6 else "MISSED")
-            print(f"{t:13} {m['precision']:9.2f} {m['recall']:7.2f} {m['support']:8d} {m['predicted']:9d}  {ok}")
+        for source in ("all", "written", "ukp"):
+            part = subset if source == "all" else [i for i in subset if i["source"] == source]
+            result = evaluate(part, show_errors=args.show_errors and split == "dev" and source == "all")
+            report(f"{split} / {source}", len(part), result)
+
+
+def report(title: str, n: int, result: dict[str, dict[str, float]]) -> None:
+    print(f"\n[{title}] {n} turns")
+    print(f"{'type':13} {'precision':>9} {'recall':>7} {'support':>8} {'predicted':>9}  target P>=0.85 R>=0.6")
+    for t, m in result.items():
+        ok = "" if t not in TARGETED else ("met" if m["precision"] >= 0.85 and m["recall"] >= 0.6 else "MISSED")
+        print(f"{t:13} {m['precision']:9.2f} {m['recall']:7.2f} {m['support']:8d} {m['predicted']:9d}  {ok}")
 
 
 if __name__ == "__main__":

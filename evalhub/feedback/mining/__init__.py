@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from evalhub.feedback.mining.base import SIGNAL_TYPES, Candidate, Detector, MsgView, Turn
+from evalhub.feedback.mining.heads import EmbeddingHeadDetector
 from evalhub.feedback.mining.preferences import PreferenceDetector
 from evalhub.feedback.mining.rules import (
     CorrectionDetector,
@@ -22,6 +23,7 @@ def default_detectors() -> list[Detector]:
     return [
         FrustrationDetector(), CorrectionDetector(), MarkedRestatementDetector(), MarkedRephraseDetector(),
         SimilarRephraseDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
+        EmbeddingHeadDetector(),
     ]
 
 

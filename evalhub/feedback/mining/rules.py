@@ -14,7 +14,33 @@ from evalhub.feedback.mining.base import Candidate, Turn, normalize, unquoted
 # Generic negative words count only when aimed at us ("this is useless"), not at the user's things
 # ("my printer is useless"); see _aimed_at_others.
 _GENERIC_NEGATIVE = re.compile(r"\b(useless|pointless|worthless|terrible|awful|ugh+|argh+)\b", re.IGNORECASE)
-_OTHERS = re.compile(r"\b(my|our|his|her|their|the) (\w+ ){0,2}(is|are|was|were|got|keeps)\b[^.!?]*$|^\s*(ugh+|argh+)[,.!]* (my|our|the|it'?s a mess|i )", re.IGNORECASE)
+_OTHERS = re.compile(
+    r"\b(my|our|his|her|their|the) (\w+ ){0,2}(is|are|was|were|got|keeps)\b[^.!?]*$|^\s*(ugh+|argh+)[,.!]* (my|our|the|it'?s a mess|i )|"
+    # "that movie was terrible": a demonstrative with a noun names a thing in the world, unless the thing is our output.
+    r"\b(that|this|those|these) (?!answer|reply|response|suggestion|advice|explanation|code|command|recipe|list|plan|output|bot)\w+ (is|are|was|were)\b|"
+    # ... and so does a negative adjective in front of a noun ("a terrible day"), unless the noun is our output.
+    r"\b(useless|pointless|worthless|terrible|awful) (?!answer|reply|response|suggestion|advice|explanation|code|command|recipe|list|plan|output|bot|assistant|ai\b)[a-z]{3,}",
+    re.IGNORECASE,
+)
+# Complaints that a reply is incoherent, off topic or unhelpful: the commonest frustration in real chat logs
+# (Self-Feeding, PersonaChat). Typos and dropped apostrophes are the norm there ("doesnt", "doesn", "since").
+_NO_SENSE = re.compile(
+    r"\b((does|do|did)(n'?t|n`t|n| not) (even |really )?make (any |much |no )?(sense|since)|makes? (no|zero|little) (sense|since)|"
+    r"(not|never|aren'?t|isn'?t|wasn'?t) (even )?making (any |much )?(sense|since)|nothing you('re| are) saying (is )?mak\w+ sense|"
+    r"(that'?s|that is|this is|how is that|seems|sounds),? ?(so |totally |completely )?(irrelevant|off[- ]topic|random)|, but irrelevant|"
+    r"what (does|did|has) (that|this|any of (that|this)) (got )?(have )?to do with|when did we (start )?talk(ing)? about|"
+    r"(what|who|why|how) on earth|(you|u) (haven'?t|have not|didn'?t|did not|never) (even )?(answer|respond|repl)\w*|"
+    r"i (did not|didn'?t|never) ask (you )?(that|about|for)|(not|never) what (i|we)('?re| are| was| were)? ?(talking|asking|meant|asked)|"
+    r"(are|were) (you|u) (even )?listening|(you|u) (are|'re) not (very |being )?(helpful|listening|making)|"
+    r"(i'?m|i am) still waiting|(that'?s|this is|what) (nonsense|gibberish|rubbish)|(total|complete|utter) nonsense|"
+    r"(that'?s|this is|it'?s) (not|no) help(ful)?( at all)?|(you'?re|you are) (no|not much|not any) help|(doesn'?t|does not|didn'?t) help( at all)?|"
+    r"(you|u) (don'?t|do not|never) (understand|get it|listen)|do you even understand|what'?s wrong with you|"
+    r"(are|r) (you|u) (kidding|joking|serious)|give me a break|(stop|quit) (repeating|saying that|asking)|"
+    r"(so|how|this is|that'?s) (annoying|irritating|infuriating|pathetic|hopeless|absurd)|(this|that|it) is (ridiculous|hopeless|absurd)|"
+    r"(so|very|how|that'?s|you'?re) (rude|judgmental|condescending|patronizing)|"
+    r"(are you|r u) (a |even )?(bot|robot|broken|drunk|high)\b)",
+    re.IGNORECASE,
+)
 _FRUSTRATION_EXTRA = re.compile(
     r"\b(seriously|come on|makes no sense|make any sense|(that'?s|thats|this is|that is) not what i('?m| am)? ?(meant|mean|talking about|asked|said|was asking)|"
     r"you (just|already) (told|asked|said|gave)|why is (it|this) so hard|straight answer|(great|perfect|wonderful|brilliant|fantastic),? just (great|perfect|wonderful)|"
@@ -38,6 +64,16 @@ _REPEATED_NO = re.compile(r"^\s*(no[,.!\s]+){2,}", re.IGNORECASE)
 _FRIENDLY = re.compile(r"(haha|lol|:\)|😂|😄|just kidding|jk\b)", re.IGNORECASE)
 
 
+def _mostly_caps(letters: list[str]) -> bool:
+    return sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
+def _writes_in_caps(turn: Turn) -> bool:
+    prev = turn.prev_user
+    letters = [c for c in prev.content if c.isalpha()] if prev is not None else []
+    return len(letters) >= 8 and _mostly_caps(letters)
+
+
 class FrustrationDetector:
     name = "rules.frustration"
 
@@ -45,6 +81,7 @@ class FrustrationDetector:
         own = unquoted(turn.text)
         hits = [m.group(0) for m in _FRUSTRATION_STRONG.finditer(own)]
         hits += [m.group(0) for m in _FRUSTRATION_EXTRA.finditer(own)]
+        hits += [m.group(0) for m in _NO_SENSE.finditer(own)]
         if _GENERIC_NEGATIVE.search(own) and not _OTHERS.search(own):
             hits.append(_GENERIC_NEGATIVE.search(own).group(0))  # type: ignore[union-attr]
         score = 0.0
@@ -54,10 +91,11 @@ class FrustrationDetector:
             score = max(score, 0.85)
             hits.append("repeated no")
         letters = [c for c in own if c.isalpha()]
-        if len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7:
+        # Capitals are shouting only when this user does not write in capitals anyway.
+        if len(letters) >= 8 and _mostly_caps(letters) and not _writes_in_caps(turn):
             score = max(score, 0.85)
             hits.append("all caps")
-        if _SHOUT.search(own) and ("!" in own or hits):
+        if _SHOUT.search(own) and ("!" in own or hits) and not _writes_in_caps(turn):
             score = max(score, 0.8)
             hits.append("shouting")
         if score and _FRIENDLY.search(own) and len(hits) == 1:
@@ -74,7 +112,12 @@ _CORRECTION = re.compile(
     r"\b(that'?s|that is|this is|it'?s|you'?re|you are) (wrong|incorrect|not (right|correct|true|accurate))\b|"
     r"\bnot (correct|right|true)\b|\byou (got|have) (it|that|this) wrong\b|\byou misunderstood\b|"
     r"\bthat'?s not (it|what i (said|meant|asked))\b|\bi (said|meant|asked for|wanted) .{1,60},? not\b|"
-    r"^\s*actually,? (it'?s|it is|i'?m|i am|the|my|they|we|that)\b|\bno,? i meant\b|\bi never said\b|"
+    r"^\s*actually,? (\w+ly,? )?(it'?s|it is|i'?m|i am|the|my|they|we|that)\b|"
+    r"\b(it'?s|that'?s|is|was|has been) (deprecated|outdated|obsolete|discontinued|been removed)\b|"
+    r"\b(you'?re|you are) (mistaken|confusing|thinking of)\b|\b(that'?s|that is|this is|it'?s) (false|inaccurate|not (quite )?(so|the case|accurate))\b|"
+    r"\bnot quite[,.;:-]|\bwrong again\b|\byou (confused|mixed up|got (the|my) \w+ wrong)\b|\bi never (said|asked|mentioned|wanted)\b|"
+    r"\b(that'?s|that was|it was) not what i (said|asked|wrote|ordered)\b|\bno longer (true|the case|available|exists?)\b|"
+    r"\b(still|again) (rejecting|rejects|failing|fails|crashing|crashes|broken|throwing|not working|doesn'?t work|the same error)\b|\bno,? i meant\b|\bi never said\b|"
     r"\b(it|that|this|the answer) (should|must) be\b|\bmistake\b|\bthat'?s (outdated|out of date|old info)|"
     # "X, not Y" / "not X - Y": the user swaps a wrong value for the right one.
     r"\b(it'?s|it is|that'?s|mine is|mine'?s|i'?m on|i need|i said|i asked for|i want(ed)?)\b[^.?!]{1,40},? not\b|^\s*not \w+[ ,.;:-]|"
@@ -86,8 +129,30 @@ _CORRECTION = re.compile(
     re.IGNORECASE,
 )
 _ANSWERING_NO = re.compile(r"^\s*(no|nope|nah)\b", re.IGNORECASE)
-_SELF_FIX = re.compile(r"\b(sorry|my bad|oops|typo|i mistyped|my mistake|i misspoke|i wrote .{1,40} but|myself)\b", re.IGNORECASE)
+_SELF_FIX = re.compile(
+    r"\b(sorry|my bad|oops|typo|i mistyped|my mistake|i misspoke|i wrote .{1,40} but|myself|"
+    r"(i )?changed my mind|change of plans?|on second thought|i got (my|the) \w+ wrong)\b",
+    re.IGNORECASE,
+)
+# "No, I don't like that" / "no way" / "not really, I like football": turning down an offer or answering a
+# question about the user's tastes is not a claim that the assistant got something wrong.
+_DECLINE = re.compile(
+    r"^\s*(no|nope|nah|not really|no way)\b[,.!\s]*((i|we) (do ?n[o']t|do not|would not|wouldn'?t) (like|want|think|care|need)|"
+    r"i (like|love|prefer|'?d rather)|(this|that|it) (does not|doesn'?t) work for me|(make|change) it|go on|thanks|$)",
+    re.IGNORECASE,
+)
 _SHORT_NO = re.compile(r"^\s*(no|nope|nah)([,.!\s]+(thanks|thank you|that'?s (all|it|fine)|i'?m good|all good|not yet|not really))*[.!\s]*$", re.IGNORECASE)
+
+
+# "I don't have an oven" right after a recipe that needs one: the assistant assumed something false about the user.
+_DONT_HAVE = re.compile(r"\bi (?:don'?t|do not|no longer) (?:have|own|use) (?:a |an |any )?(?P<thing>[a-z][a-z-]{2,})", re.IGNORECASE)
+
+
+def _missing_equipment(text: str, prev_assistant: str) -> re.Match[str] | None:
+    for m in _DONT_HAVE.finditer(text):
+        if re.search(rf"\b{re.escape(m.group('thing').lower().rstrip('s'))}", prev_assistant.lower()):
+            return m
+    return None
 
 
 class CorrectionDetector:
@@ -98,9 +163,9 @@ class CorrectionDetector:
         if prev is None:
             return []
         own = unquoted(turn.text)
-        if _SHORT_NO.match(own):
+        if _SHORT_NO.match(own) or _DECLINE.match(own):
             return []  # "no thanks" / a plain answer to the assistant's question
-        match = _CORRECTION.search(own)
+        match = _CORRECTION.search(own) or _missing_equipment(own, prev.content)
         if match is None:
             return []
         if _ANSWERING_NO.match(match.group(0)) and prev.content.rstrip().endswith("?"):
@@ -126,7 +191,10 @@ _RESTATE = re.compile(
     r"(did|have) you forget|you forgot|for the (second|third|fourth|nth|\w+) time|once again,? i|"
     r"again,? i('m| am| have|'ve)|i keep telling you|as mentioned( before| earlier)?|i mentioned (earlier|before|already|it|that|this)|"
     r"remember (my|that|when|how)|same as (always|before|last time|usual)|in my (first|last|previous|earlier) message|"
-    r"i (put|wrote|gave|said) (that|it|this) (in|earlier|before|already))\b",
+    r"i (put|wrote|gave|said) (that|it|this) (in|earlier|before|already)|"
+    r"as (stated|noted|specified)( (before|earlier|above))?|i (already|just|clearly) (gave|provided|sent|shared|specified|stated|wrote)|"
+    r"i (did|clearly) (say|said|mention|state)|i specified|i('ll| will) repeat|(just )?a reminder|"
+    r"(it'?s|that'?s|it was|that was) in my (first|previous|last|original|earlier) (message|question|request))\b",
     re.IGNORECASE,
 )
 
@@ -150,7 +218,9 @@ _REPHRASE = re.compile(
     r"i (asked|was asking)( you)? (which|whether|how|what|where|when|why|who|if|to|for|about)|"
     r"what i (want|need|meant|mean|asked) (is|was)|just (tell|give|answer) me|"
     r"^\s*(sure|right|ok(ay)?|yes|yeah|fine|i know|got it|understood|thanks)[,.]? but\b[^.!]*\?|"
-    r"^\s*again[:,])",
+    r"^\s*again[:,]|let me ask (it |that |this )?(again|differently|another way)|one more time[:,]|i repeat[:,]|"
+    r"(that'?s|that was|that wasn'?t|this isn'?t|that isn'?t) (not )?(my|the) question|you (missed|ignored|skipped) (my|the) (question|request|point)|"
+    r"please (just )?answer (my|the) question|(in|into) plain (english|words|language)|i was asking (about|for|whether|if|how|what|which|where|when|why|who))",
     re.IGNORECASE,
 )
 _THOUGH_Q = re.compile(r"\bthough\?\s*$|\bactually\b[^.?!]*\?\s*$", re.IGNORECASE)
