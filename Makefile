@@ -18,7 +18,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 venv: $(STAMP)
 
 # The offline demo model (SmolLM2-135M via llama-cpp-python; the first build compiles ~6 min).
+# llama.cpp's default native build compiles AMX kernels on CPUs that report AMX, and they segfault in VMs
+# that don't grant AMX tiles (seen on these machines). A portable AVX2 build runs on any x86-64-v3 CPU.
+# --no-cache-dir: pip's wheel cache ignores CMAKE_ARGS and would hand back an earlier native build.
+LLAMA_CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 $(LM_STAMP): $(STAMP) requirements-local-lm.txt
+	CMAKE_ARGS="$(LLAMA_CMAKE_ARGS)" $(BIN)/pip install -q --no-cache-dir $$(grep -E '^llama-cpp-python==' requirements-local-lm.txt)
 	$(BIN)/pip install -q -r requirements-local-lm.txt
 	touch $(LM_STAMP)
 
