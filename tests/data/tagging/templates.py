@@ -1460,3 +1460,34 @@ BUNDLES = [
                 "then 14 km the week after (about 10% up from your 12 km). Keep the weekly kettlebell session on Monday or Wednesday, "
                 "and add 10 minutes of calf raises and foam rolling after the Saturday long run for that right calf."),
 ]
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Dev-only families (added in a later session, used only by the extra dev users t-d-N; holdout never draws
+# from them). They stress reaction reading: reminders and echoes that carry "as I said"-style markers but
+# are not complaints, and restatements phrased without the usual markers.
+# ------------------------------------------------------------------------------------------------------------
+
+# A reminder with a marker, prefacing a NEW request after an unrelated exchange (a negative for the turn before).
+REMINDER_MARKED_DEV = [
+    "As I mentioned before, {me}. ", "Like I said, {me} — so: ", "Remember, {me}. ", "As I told you last time, {me}. ",
+    "Again, {me}, so keep that in mind. ", "I said this before, but {me}. ", "You should know by now that {me}. ",
+]
+# The user echoes the fact approvingly after an answer that used it (a negative).
+ECHO_CONFIRM_DEV = [
+    "Perfect — like I said, {me}, so that works.", "Yes! As I mentioned, {me}, so this is exactly right.",
+    "Great, you remembered that {me}.", "Exactly — {me}, so that's spot on. Thanks again!",
+    "Nice, that fits since {me}, as I said.",
+]
+ECHO_THANKS_DEV = ["Glad it fits!", "Great — enjoy!", "Happy to help."]
+# Restatements after a recall failure, most without the usual "as I told you" markers (positives).
+RESTATE_CROSS_DEV = [
+    "Hello? {me_cap}.", "{me_cap}. Thought you had that.", "But {me}!", "Hmm, {me}, remember?", "You asked me this before. {me_cap}.",
+    "{me_cap} — it's in my profile.", "How many times... {me}.", "Um, {me}.",
+]
+# Generic complaints about the answer's style, with no fact in them (negatives, after a clean answer).
+STYLE_COMPLAINT_DEV = [
+    "Too long, can you shorten it?", "Hmm, not what I was hoping for. Again, shorter please.", "That's too generic, I told you I like detail.",
+    "Meh. Can you try again with fewer words?", "Why is this always so wordy?",
+]
+STYLE_FIX_DEV = ["Sorry — shorter version: {short}", "Fair enough. In brief: {short}", "My bad. Quick version: {short}"]
