@@ -32,8 +32,6 @@ _MARKER = re.compile(
 )
 # Words of the markers above: a restatement's own frame, never a new request's content.
 _MARKER_WORDS = frozenset(tx.values("told said mentioned already just remember forgot forget again last time before know should scroll literally"))
-# The user agreeing with the answer while repeating the fact ("Perfect — like I said, I'm vegan, so that works").
-_APPROVAL = re.compile(r"^\W*(perfect|great|exactly|yes|yep|nice|awesome|lovely|spot on|that works|thanks|thank you)\b", re.IGNORECASE)
 # "You should know this by now": not a change cue.
 _BY_NOW = re.compile(r"\b(by|until|till|up to) now\b", re.IGNORECASE)
 _REQUEST = re.compile(
@@ -122,7 +120,7 @@ class RecallDetector:
         # An answer that used the fact is only a failure when the user's reaction is a complaint the assistant
         # then apologises for ("I literally just said I'm allergic to peanuts!"); otherwise they're agreeing.
         complaint = bool(turn.negative_feedback) or (turn.follow_up is not None and tx.is_apology(turn.follow_up.content))
-        if _APPROVAL.search(reply.content) and not complaint:
+        if tx.is_approval(reply.content) and not complaint:
             return None
         if self._used(turn, fact) and (not marked or not complaint):
             return None
