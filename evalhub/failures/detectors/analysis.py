@@ -21,7 +21,8 @@ _SELF = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|my|mine|me|we|we'?re|our)\b", re
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|:\s+|\s+[—–]\s+")
 CHANGE = re.compile(
     r"\b(now|anymore|any more|no longer|changed|switched|moved|instead|these days|updated?|new (job|place|role)|"
-    r"started|stopped|quit|dropped|became|not what i told you|things changed|went)\b",
+    r"started|stopped|quit|dropped|became|not what i told you|things changed|went|relocated|transferred|converted|"
+    r"gave up|took up|picked up|nowadays|from now on|going forward)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
@@ -172,7 +173,8 @@ class Analysis:
         anchored = known or bool(tx.values(query) & tx.values(best.content))
         if sim < SUPERSEDE_SIM and not (anchored and sim >= SUPERSEDE_ANCHORED_SIM) and not known:
             return None
-        if not (tx.values(best.content) - tx.values(query)) or not (tx.values(query) - tx.values(best.content)):
+        # "I'm not in Manchester anymore" names the old value only to deny it: that still changes it.
+        if not (tx.values(best.content) - tx.affirmed(query)) or not (tx.values(query) - tx.values(best.content)):
             return None  # same value: a restatement, not a change
         return best, sim
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from evalhub.failures.detectors import attributes
 from evalhub.failures.detectors import text as tx
 from evalhub.failures.detectors.analysis import Supersession, conflicting, is_event_item
 from evalhub.failures.detectors.base import Candidate, Evidence, MemState, Turn
@@ -12,8 +13,11 @@ PAIR_CONFLICT = 0.7
 
 def _value_use(turn: Turn, old: str, new: str) -> tuple[frozenset[str], frozenset[str]]:
     """(old-only words, new-only words) that the answer uses."""
-    answer = tx.mention_terms(turn.message.content)
-    old_only, new_only = tx.mention_terms(old) - tx.mention_terms(new), tx.mention_terms(new) - tx.mention_terms(old)
+    answer = tx.mention_terms(turn.message.content) | attributes.implied_values(turn.message.content)
+    # The newer text may name the old value only to deny it ("not in Manchester anymore"): that's not its value.
+    old_terms = tx.mention_terms(old) | attributes.implied_values(old)
+    new_terms = (tx.mention_terms(new) - tx.negated(new)) | attributes.implied_values(new)
+    old_only, new_only = old_terms - new_terms, new_terms - old_terms
     return old_only & answer, new_only & answer
 
 
