@@ -22,7 +22,7 @@ _CLAUSE = re.compile(r"(?<=[.!?;])\s+|:\s+|\s+[—–]\s+")
 CHANGE = re.compile(
     r"\b(now|anymore|any more|no longer|changed|switched|moved|instead|these days|updated?|new (job|place|role)|"
     r"started|stopped|quit|dropped|became|not what i told you|things changed|went|relocated|transferred|converted|"
-    r"gave up|took up|picked up|nowadays|from now on|going forward)\b",
+    r"gave up|took up|picked up|nowadays|from now on|going forward|got (a |an )?new)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(

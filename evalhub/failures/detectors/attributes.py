@@ -42,7 +42,7 @@ LABELS = {key: label for key, label, _ in ATTRIBUTES}
 # "User's <thing> is ..." (a goal, a size, a dose, a limit...). They can only tie two texts together, never
 # tell them apart: the noun is a guess, so two different nouns prove nothing.
 _POSSESSIVE = re.compile(r"\b(?:my|user'?s|your)\s+((?:[a-z]+\s+){0,2}?)([a-z]{3,})\s+(?:is|are|was|=)\b", re.I)
-_POSSESSIVE_SKIP = frozenset("name favourite favorite main usual current new old only".split())
+_POSSESSIVE_SKIP = frozenset(["name", "favourite", "favorite", "main", "usual", "current", "new", "old", "only"])
 _BUDGET = re.compile(r"\b(\w+) budget\b|\bbudget for (?:a |an |the )?(?:new )?(\w+)", re.I)
 
 

@@ -191,6 +191,7 @@ class Gen:
         self.max_msgs = 16
         self.fb_boost = 1.0  # scales feedback probabilities (the demo wants a bit more feedback)
         self.restate_cross: list | None = None  # extra dev users: restatements from a dev-only family
+        self.extra_kinds: list[dict] = []  # extra dev users: attribute kinds only they use (clash picks them first)
 
     # --- phrasing -------------------------------------------------------------------------------------------
     def pick(self, lst: list):
@@ -420,7 +421,8 @@ class Gen:
 def pick_kind(g: Gen, used: set, need: str | None = None) -> dict | None:
     cands = [k for k in kinds_for(g.split) if k["group"] not in used]
     if need == "change":
-        cands = [k for k in cands if k["change"]]
+        extra = [k for k in g.extra_kinds if k["group"] not in used]
+        cands = extra or [k for k in cands if k["change"]]
     elif need == "forget":
         cands = [k for k in cands if k["forget"]]
     elif need == "drag":
@@ -1390,7 +1392,8 @@ def build_corpus(seed: int = SEED) -> list[dict]:
 # families above plus the usual scenarios. Built after, and independently of, the t-u-N users, so those
 # (and the whole holdout split) stay byte-identical.
 N_EXTRA_DEV = 12
-EXTRA_POS = ["recall:write_miss", "recall:retrieval_miss", "recall:ignored", "clash:B", "clash:A", "poisoning:1", "distraction"]
+EXTRA_POS = ["recall:write_miss", "recall:retrieval_miss", "recall:ignored", "clash:A", "clash:B", "clash:C", "clash:D", "poisoning:1",
+             "distraction"]
 
 
 def build_extra_dev(seed: int) -> list[dict]:
@@ -1401,7 +1404,8 @@ def build_extra_dev(seed: int) -> list[dict]:
         g = Gen(uid, "dev", urng, PerUserIds(uid), clutter="light" if urng.random() < 0.5 else "heavy")
         g.max_msgs = MAX_MSGS
         g.restate_cross = T.RESTATE_CROSS_DEV
-        pos = urng.sample(EXTRA_POS, 3)
+        g.extra_kinds = T.EXTRA_KINDS_DEV
+        pos = urng.sample(EXTRA_POS, 4)
         neg = list(EXTRA_NEG_BUILDERS) + urng.sample(["used_well", "change_ok", "clarify", "bundle"], 1)
         scns = build_scenarios(g, pos, neg)
         n_sess = urng.choice([5, 5, 6])
