@@ -6,11 +6,11 @@ from typing import Any
 
 import numpy as np
 
+from evalhub.conversations.models import Session
 from evalhub.failures.detectors.semantic import model_name, text_hash
 from evalhub.failures.models import EmbeddingVector
 from evalhub.failures.services import failures_tag_sessions
 from evalhub.failures.services.embedding_cache import cached_semantic
-from evalhub.conversations.models import Session
 from tests.conftest import ApiProject
 from tests.failures.test_tagging_service import poisoned_story
 
