@@ -154,29 +154,34 @@ def replicate(rows: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
 
 
 def throughput(args: argparse.Namespace) -> dict[str, Any]:
-    """Cold: every user's whole history tagged once, the embedding cache emptied before each user (replicas
-    share texts, so a warm cache would flatter the figure). Incremental: a returning user's newest session
-    tagged after the earlier ones were, with the persistent cache (only new texts are encoded) and without it."""
+    """Cold: every user's history tagged once, the embedding cache emptied before each user (replicas share
+    texts, so a warm cache would flatter the figure). Incremental: for the first `--incremental-users` users the
+    newest session is held back, ingested after the history was tagged, and tagged as it arrives, with the
+    persistent cache (only its new texts are encoded) and, for comparison, without it."""
+    from evalhub import pipeline
     from evalhub.common import embeddings
     from evalhub.conversations.models import EndUser, Session
     from evalhub.failures.detectors import Semantic
     from evalhub.failures.models import EmbeddingVector, Failure
     from evalhub.failures.services import failures_tag_sessions
     from evalhub.failures.services.embedding_cache import cached_semantic
+    from evalhub.ingest.models import IngestBatch
+    from evalhub.ingest.services import ingest_batch_process
     from evalhub.projects.services import project_create
 
     base = corpus()
     per_copy = sum(len(r["sessions"]) for r in base)
     rows = replicate(base, -(-args.sessions // per_copy))
+    held = {r["user"]: r["sessions"][-1] for r in rows[: args.incremental_users]}
     project = project_create(slug="tagq-throughput").project
     t0 = time.perf_counter()
-    load(project, rows)
+    load(project, [{**r, "sessions": [s for s in r["sessions"] if s is not held.get(r["user"])]} for r in rows])
     load_s = time.perf_counter() - t0
     embeddings.embed(["load the model outside the timed region"])
-    users = list(EndUser.objects.filter(project=project).order_by("pk"))
     sessions = turns = encoded = 0
     tag_s = 0.0
-    for user in users:
+    inc: dict[str, float] = {"n": 0, "cached_s": 0.0, "uncached_s": 0.0, "cached_encoded": 0, "uncached_encoded": 0}
+    for user in EndUser.objects.filter(project=project).order_by("pk"):
         EmbeddingVector.objects.all().delete()
         ids = list(Session.objects.filter(project=project, user=user).values_list("pk", flat=True))
         t1 = time.perf_counter()
@@ -184,21 +189,20 @@ def throughput(args: argparse.Namespace) -> dict[str, Any]:
         r = failures_tag_sessions(project=project, session_ids=ids, sem=sem)
         tag_s += time.perf_counter() - t1
         sessions, turns, encoded = sessions + r.sessions, turns + r.turns, encoded + sem.encoded
-    out: dict[str, Any] = {"sessions": sessions, "turns": turns, "failures": Failure.objects.filter(project=project).count(), "load_s": load_s,
-                           "tag_s": tag_s, "sessions_per_s": sessions / tag_s, "turns_per_s": turns / tag_s, "encoded": encoded}
-    inc: dict[str, float] = {"n": 0, "cached_s": 0.0, "uncached_s": 0.0, "cached_encoded": 0, "uncached_encoded": 0}
-    for user in users[: args.incremental_users]:
-        EmbeddingVector.objects.all().delete()
-        ids = list(Session.objects.filter(project=project, user=user).order_by("started_at").values_list("pk", flat=True))
-        failures_tag_sessions(project=project, session_ids=ids[:-1], sem=cached_semantic())  # the history, tagged as it arrived
-        for mode, sem in (("cached", cached_semantic()), ("uncached", Semantic())):
+        newest = held.get(user.external_id)
+        if newest is None:
+            continue
+        pipeline.CONSUMERS = []
+        ingest_batch_process(batch=IngestBatch.objects.create(project=project, payload=[newest], record_count=1))
+        new_ids = list(Session.objects.filter(project=project, external_id=newest["id"]).values_list("pk", flat=True))
+        for mode, inc_sem in (("cached", cached_semantic()), ("uncached", Semantic())):
             t1 = time.perf_counter()
-            failures_tag_sessions(project=project, session_ids=ids[-1:], sem=sem)
+            failures_tag_sessions(project=project, session_ids=new_ids, sem=inc_sem)
             inc[f"{mode}_s"] += time.perf_counter() - t1
-            inc[f"{mode}_encoded"] += sem.encoded
+            inc[f"{mode}_encoded"] += inc_sem.encoded
         inc["n"] += 1
-    out["incremental"] = inc
-    return out
+    return {"sessions": sessions, "turns": turns, "failures": Failure.objects.filter(project=project).count(), "load_s": load_s,
+            "tag_s": tag_s, "sessions_per_s": sessions / tag_s, "turns_per_s": turns / tag_s, "encoded": encoded, "incremental": inc}
 
 
 def print_quality(q: dict[str, Any]) -> None:

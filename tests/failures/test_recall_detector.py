@@ -169,3 +169,4 @@ def test_an_interjection_before_the_restatement_is_no_new_request() -> None:
     story, failing, told_in = _told_then_asked(stored=True, injected=False, reaction="Seriously? Like I said last time, I support the Boston Celtics.")
     found = tag(story, failing)
     assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "retrieval_miss", told_in)
+

@@ -132,10 +132,14 @@ class Analysis:
         self.timeline = timeline
         self.sem = sem or Semantic()
         self.facts = [Fact(c, m, is_self) for m in timeline.messages() if m.role == "user" for c, is_self in fact_clauses(m.content)]
-        # Memory contents are compared by nearly every detector: encode them in one batch up front (one by one
-        # costs several times more); everything else is encoded on demand, a turn's texts at a time.
+        # Memory contents and the user's facts are compared by nearly every detector, and supersession compares
+        # their memory forms: encode them in one batch up front (one by one costs several times more);
+        # everything else is encoded on demand, a turn's texts at a time.
         requests = [_request_before(s.messages, i) for s in timeline.sessions for i, m in enumerate(s.messages) if m.role == "assistant" and m.context]
-        self.sem.prefetch([op.content for item in timeline.memory.values() for op in item.ops if op.content] + [r for r in requests if r])
+        contents = [op.content for item in timeline.memory.values() for op in item.ops if op.content]
+        changes = [tx.as_memory(f.text) for f in self.facts if f.is_self and CHANGE.search(f.text)]
+        self.sem.prefetch(contents + [r for r in requests if r] + [f.text for f in self.facts if f.is_statement] + changes
+                          + [tx.as_memory(c) for c in contents])
         self.supersessions = self._supersessions()
         self.corrected = self._corrected_claims()
 

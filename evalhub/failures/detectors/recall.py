@@ -44,6 +44,8 @@ _REASK = re.compile(
     r"\b(do|are|have|did) you\b[^.?!]*\?|^\W*(sure|ok|okay|happy to|of course)?\W*any\b[^.?!]*\?)",
     re.IGNORECASE,
 )
+# An offer ("Do you want the recipe too?") asks what to do next, not for something the user told us.
+_OFFER = re.compile(r"\b(do you want|would you like|want me to|like me to|shall i|should i)\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(i'?m|i am|i'?ve|i have|i|my|we|our)\b", re.IGNORECASE)
 _FORGET = re.compile(
     r"\b(forget|remove|delete|erase)\s+(my|that|it|this|where|about|the|what|\w+ from)\b|\bdon'?t (store|keep|remember)\b|\bstop remembering\b",
@@ -154,7 +156,7 @@ class RecallDetector:
 
     def _reasked(self, turn: Turn, facts: list[Fact]) -> Suspect | None:
         answer = turn.message.content
-        question = next((c for c in _clauses(answer) if _REASK.search(c)), None)
+        question = next((c for c in _clauses(answer) if _REASK.search(c) and not _OFFER.search(c)), None)
         # A reply that answers with new information makes it a fair clarifying question; a restating reply
         # was handled above. Left unanswered or thumbed down, the question asked for what we had.
         if question is None or (turn.reply is not None and not turn.negative_feedback):
