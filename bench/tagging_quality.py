@@ -7,7 +7,8 @@ compared with the labels, message by message: precision / recall / F1 per type, 
 recall, evidence-session accuracy. Tuned on dev only; holdout is reported as is.
 
 Throughput: corpus users replicated under new ids until there are 10k sessions, ingested, then tagged user by
-user as the tagging task does (one fresh embedding cache per user: nothing carries over between replicas).
+user as the tagging task does, the embedding cache emptied before each user (nothing carries over between
+replicas); then the incremental case: a user's newest session re-tagged with and without the persistent cache.
 
     .venv/bin/python bench/tagging_quality.py                           # dev + holdout quality, 10k-session throughput
     .venv/bin/python bench/tagging_quality.py --split holdout --skip-throughput
@@ -153,31 +154,55 @@ def replicate(rows: list[dict[str, Any]], copies: int) -> list[dict[str, Any]]:
 
 
 def throughput(args: argparse.Namespace) -> dict[str, Any]:
+    """Cold: every user's history tagged once, the embedding cache emptied before each user (replicas share
+    texts, so a warm cache would flatter the figure). Incremental: for the first `--incremental-users` users the
+    newest session is held back, ingested after the history was tagged, and tagged as it arrives, with the
+    persistent cache (only its new texts are encoded) and, for comparison, without it."""
+    from evalhub import pipeline
+    from evalhub.common import embeddings
     from evalhub.conversations.models import EndUser, Session
     from evalhub.failures.detectors import Semantic
-    from evalhub.failures.models import Failure
+    from evalhub.failures.models import EmbeddingVector, Failure
     from evalhub.failures.services import failures_tag_sessions
+    from evalhub.failures.services.embedding_cache import cached_semantic
+    from evalhub.ingest.models import IngestBatch
+    from evalhub.ingest.services import ingest_batch_process
     from evalhub.projects.services import project_create
 
     base = corpus()
     per_copy = sum(len(r["sessions"]) for r in base)
     rows = replicate(base, -(-args.sessions // per_copy))
+    held = {r["user"]: r["sessions"][-1] for r in rows[: args.incremental_users]}
     project = project_create(slug="tagq-throughput").project
     t0 = time.perf_counter()
-    load(project, rows)
+    load(project, [{**r, "sessions": [s for s in r["sessions"] if s is not held.get(r["user"])]} for r in rows])
     load_s = time.perf_counter() - t0
-    from evalhub.common import embeddings
-
     embeddings.embed(["load the model outside the timed region"])
-    t1 = time.perf_counter()
-    sessions = turns = 0
-    for user in EndUser.objects.filter(project=project).order_by("pk").iterator():
+    sessions = turns = encoded = 0
+    tag_s = 0.0
+    inc: dict[str, float] = {"n": 0, "cached_s": 0.0, "uncached_s": 0.0, "cached_encoded": 0, "uncached_encoded": 0}
+    for user in EndUser.objects.filter(project=project).order_by("pk"):
+        EmbeddingVector.objects.all().delete()
         ids = list(Session.objects.filter(project=project, user=user).values_list("pk", flat=True))
-        r = failures_tag_sessions(project=project, session_ids=ids, sem=Semantic())
-        sessions, turns = sessions + r.sessions, turns + r.turns
-    tag_s = time.perf_counter() - t1
+        t1 = time.perf_counter()
+        sem = cached_semantic()
+        r = failures_tag_sessions(project=project, session_ids=ids, sem=sem)
+        tag_s += time.perf_counter() - t1
+        sessions, turns, encoded = sessions + r.sessions, turns + r.turns, encoded + sem.encoded
+        newest = held.get(user.external_id)
+        if newest is None:
+            continue
+        pipeline.CONSUMERS = []
+        ingest_batch_process(batch=IngestBatch.objects.create(project=project, payload=[newest], record_count=1))
+        new_ids = list(Session.objects.filter(project=project, external_id=newest["id"]).values_list("pk", flat=True))
+        for mode, inc_sem in (("cached", cached_semantic()), ("uncached", Semantic())):
+            t1 = time.perf_counter()
+            failures_tag_sessions(project=project, session_ids=new_ids, sem=inc_sem)
+            inc[f"{mode}_s"] += time.perf_counter() - t1
+            inc[f"{mode}_encoded"] += inc_sem.encoded
+        inc["n"] += 1
     return {"sessions": sessions, "turns": turns, "failures": Failure.objects.filter(project=project).count(), "load_s": load_s,
-            "tag_s": tag_s, "sessions_per_s": sessions / tag_s, "turns_per_s": turns / tag_s}
+            "tag_s": tag_s, "sessions_per_s": sessions / tag_s, "turns_per_s": turns / tag_s, "encoded": encoded, "incremental": inc}
 
 
 def print_quality(q: dict[str, Any]) -> None:
@@ -199,8 +224,10 @@ def main() -> None:
     parser.add_argument("--sessions", type=int, default=10_000, help="throughput corpus size")
     parser.add_argument("--skip-throughput", action="store_true")
     parser.add_argument("--skip-quality", action="store_true")
+    parser.add_argument("--incremental-users", type=int, default=200, help="users whose newest session is re-tagged incrementally")
+    parser.add_argument("--db-name", default="tagging", help="bench database suffix (evalhub_bench_<name>)")
     args = parser.parse_args()
-    url = setup(args, "tagging")
+    url = setup(args, args.db_name)
     from evalhub.common import embeddings
 
     print(f"database: {url}; embeddings: {embeddings.backend()}; judge: {os.environ.get('EVALHUB_LM') or 'off'}")
@@ -210,9 +237,14 @@ def main() -> None:
         if args.sqlite:
             sys.exit("throughput is measured on PostgreSQL: drop --sqlite")
         t = throughput(args)
-        print(f"\n### throughput (PostgreSQL, one process)\n\n{t['sessions']} sessions / {t['turns']} assistant turns tagged in "
-              f"{t['tag_s']:.0f}s: **{t['sessions_per_s']:.1f} sessions/s** ({t['turns_per_s']:.0f} turns/s), {t['failures']} failures; "
-              f"loading took {t['load_s']:.0f}s")
+        print(f"\n### throughput (PostgreSQL, one process)\n\ncold: {t['sessions']} sessions / {t['turns']} assistant turns tagged in "
+              f"{t['tag_s']:.0f}s: **{t['sessions_per_s']:.1f} sessions/s** ({t['turns_per_s']:.0f} turns/s), {t['failures']} failures, "
+              f"{t['encoded']} texts encoded; loading took {t['load_s']:.0f}s")
+        inc = t["incremental"]
+        if inc["n"]:
+            print(f"incremental (newest session of {inc['n']} users, history already tagged): with the persistent cache "
+                  f"{inc['cached_s']:.1f}s = **{inc['n'] / inc['cached_s']:.1f} sessions/s** ({inc['cached_encoded']} texts encoded); "
+                  f"without it {inc['uncached_s']:.1f}s = {inc['n'] / inc['uncached_s']:.1f} sessions/s ({inc['uncached_encoded']} texts encoded)")
 
 
 if __name__ == "__main__":

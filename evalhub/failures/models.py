@@ -108,3 +108,23 @@ class InjectionOutcome(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["message", "memory_item"], name="uniq_injection_outcome")]
         indexes = [models.Index(fields=["project", "user", "memory_item"])]
+
+
+class EmbeddingVector(models.Model):
+    """A persistent embedding cache: one float32 vector per (model, text hash), shared by every tagging run.
+
+    Re-tagging a user's history after a new session then encodes only the texts it hasn't seen. Keyed by a
+    hash of the text actually encoded (not the text itself), so the cache holds no conversation content.
+    """
+
+    model = models.CharField(max_length=64)
+    # sha256 hex of the encoded text (already truncated to what the encoder sees).
+    text_hash = models.CharField(max_length=64)
+    vector = models.BinaryField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["model", "text_hash"], name="uniq_embedding_vector")]
+
+    def __str__(self) -> str:
+        return f"{self.model}:{self.text_hash[:12]}"

@@ -86,3 +86,32 @@ def test_facts_the_user_gave_together_are_not_conflicting_values() -> None:
     s.user_says("Can you plan our dinners for next week?")
     plan = s.assistant("Here's a mild 5-night plan for four: tacos, pasta bake, stir-fry, soup and a roast.", context=[a, b])
     assert tag(s, plan) is None
+
+
+def _phone_story(*, update_memory: bool) -> tuple[Story, str, str]:
+    s = Story()
+    wrote = s.session()
+    said = s.user_says("I use an iPhone 13, if that matters.")
+    item = s.remember("User's phone is an iPhone 13", source=said)
+    s.assistant("Okay, saved: you use an iPhone 13.", context=[item])
+    s.session(days_later=4)
+    change = s.user_says("Got a new phone — a Pixel 8. How do I take a screenshot?")
+    if update_memory:
+        s.update(item, "User's phone is a Pixel 8", source=change)
+        answer = s.assistant("On your Pixel: press power and volume down together.", context=[item])
+    else:
+        answer = s.assistant("On your iPhone: press the side button and volume up together.", context=[item])
+    return s, answer, wrote
+
+
+def test_an_answer_serving_a_value_the_user_just_replaced_is_a_clash_for_an_attribute_no_lexicon_names() -> None:
+    s, answer, wrote = _phone_story(update_memory=False)
+    found = tag(s, answer)
+    assert found is not None and found.type == "clash"
+    assert found.evidence_session == wrote  # the stale item's session: the change was in this very request
+    assert "iphone" in found.details["old_terms"]
+
+
+def test_a_change_memory_already_took_is_clean() -> None:
+    s, answer, _ = _phone_story(update_memory=True)
+    assert tag(s, answer) is None

@@ -101,3 +101,31 @@ def test_an_overloaded_context_with_a_focused_answer_is_clean() -> None:
     s.user_says("How do I keep fresh basil from wilting?")
     answer = s.assistant("Treat it like flowers: trim the stems, stand it in a glass of water, and keep it out of the fridge.", context=items)
     assert tag(s, answer) is None
+
+
+def _dog_owner_asks_about_flats(answer: str) -> tuple[Story, str]:
+    s = Story()
+    s.session()
+    said = s.user_says("I share my flat with a border collie called Pepper.")
+    item = s.remember("User has a border collie called Pepper", source=said)
+    s.assistant("Good to know — I'll remember Pepper.", context=[item])
+    s.session()
+    s.user_says("I'm looking at apartments — what should I check before signing?")
+    return s, s.assistant(answer, context=[item])
+
+
+def test_an_item_woven_into_the_part_that_answers_the_request_is_clean() -> None:
+    s, answer = _dog_owner_asks_about_flats(
+        "Check the pet policy first, since you have a border collie called Pepper — some leases ban dogs or charge a pet deposit. "
+        "Then heating, damp and the deposit terms.")
+    s.user_says("Unrelated question: how early should I get to the airport?")
+    s.assistant("Two hours for short-haul, three for long-haul.")
+    assert tag(s, answer) is None
+
+
+def test_an_answer_the_user_welcomes_is_not_distraction() -> None:
+    s, answer = _dog_owner_asks_about_flats(
+        "Look at heating costs, damp and the deposit terms. And Pepper the border collie will want a park nearby!")
+    s.user_says("Nice, that fits since I have a border collie called Pepper, as I said.")
+    s.assistant("Glad it fits!")
+    assert tag(s, answer) is None

@@ -130,3 +130,43 @@ def test_a_user_reminding_us_in_the_request_is_not_a_failure() -> None:
     s.user_says("As you know, I'm learning Spanish. Teach me a phrase for ordering coffee.")
     answer = s.assistant('In Spanish: "Un café, por favor".', context=[item])
     assert tag(s, ack) is None and tag(s, answer) is None
+
+
+def _celtics_fan_then_unrelated_answer() -> tuple[Story, str]:
+    s = Story()
+    s.session()
+    said = s.user_says("I support the Boston Celtics, for the record.")
+    item = s.remember("User is a fan of the Boston Celtics", source=said)
+    s.assistant("Noted: you support the Celtics.", context=[item])
+    s.session(days_later=5)
+    s.user_says("What's a regex for a 5-digit US ZIP code?")
+    unrelated = s.assistant(r"`^\d{5}(-\d{4})?$` — five digits, optionally a dash and four more.", context=[item])
+    return s, unrelated
+
+
+def test_a_marked_reminder_before_a_new_request_does_not_blame_the_answer_before_it() -> None:
+    s, unrelated = _celtics_fan_then_unrelated_answer()
+    s.user_says("As I told you last time, I support the Boston Celtics. Any games worth watching this weekend?")
+    s.assistant("The Celtics play the Knicks on Friday night — that's the one for you.")
+    assert tag(s, unrelated) is None
+
+
+def test_the_user_approvingly_echoing_a_fact_the_answer_used_is_clean() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("I support the Boston Celtics, for the record.")
+    item = s.remember("User is a fan of the Boston Celtics", source=said)
+    s.assistant("Noted: you support the Celtics.", context=[item])
+    s.session(days_later=5)
+    s.user_says("Any games worth watching this weekend?")
+    answer = s.assistant("The Boston Celtics play the Knicks on Friday night — that's the one for you.", context=[item])
+    s.user_says("Yes! As I mentioned, I support the Boston Celtics, so this is exactly right.")
+    s.assistant("Glad it fits!")
+    assert tag(s, answer) is None
+
+
+def test_an_interjection_before_the_restatement_is_no_new_request() -> None:
+    story, failing, told_in = _told_then_asked(stored=True, injected=False, reaction="Seriously? Like I said last time, I support the Boston Celtics.")
+    found = tag(story, failing)
+    assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "retrieval_miss", told_in)
+

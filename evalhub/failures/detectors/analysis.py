@@ -21,7 +21,8 @@ _SELF = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|my|mine|me|we|we'?re|our)\b", re
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|:\s+|\s+[—–]\s+")
 CHANGE = re.compile(
     r"\b(now|anymore|any more|no longer|changed|switched|moved|instead|these days|updated?|new (job|place|role)|"
-    r"started|stopped|quit|dropped|became|not what i told you|things changed|went)\b",
+    r"started|stopped|quit|dropped|became|not what i told you|things changed|went|relocated|transferred|converted|"
+    r"gave up|took up|picked up|nowadays|from now on|going forward|got (a |an )?new)\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(
@@ -131,10 +132,14 @@ class Analysis:
         self.timeline = timeline
         self.sem = sem or Semantic()
         self.facts = [Fact(c, m, is_self) for m in timeline.messages() if m.role == "user" for c, is_self in fact_clauses(m.content)]
-        # Memory contents are compared by nearly every detector: encode them in one batch up front (one by one
-        # costs several times more); everything else is encoded on demand, a turn's texts at a time.
+        # Memory contents and the user's facts are compared by nearly every detector, and supersession compares
+        # their memory forms: encode them in one batch up front (one by one costs several times more);
+        # everything else is encoded on demand, a turn's texts at a time.
         requests = [_request_before(s.messages, i) for s in timeline.sessions for i, m in enumerate(s.messages) if m.role == "assistant" and m.context]
-        self.sem.prefetch([op.content for item in timeline.memory.values() for op in item.ops if op.content] + [r for r in requests if r])
+        contents = [op.content for item in timeline.memory.values() for op in item.ops if op.content]
+        changes = [tx.as_memory(f.text) for f in self.facts if f.is_self and CHANGE.search(f.text)]
+        self.sem.prefetch(contents + [r for r in requests if r] + [f.text for f in self.facts if f.is_statement] + changes
+                          + [tx.as_memory(c) for c in contents])
         self.supersessions = self._supersessions()
         self.corrected = self._corrected_claims()
 
@@ -172,7 +177,8 @@ class Analysis:
         anchored = known or bool(tx.values(query) & tx.values(best.content))
         if sim < SUPERSEDE_SIM and not (anchored and sim >= SUPERSEDE_ANCHORED_SIM) and not known:
             return None
-        if not (tx.values(best.content) - tx.values(query)) or not (tx.values(query) - tx.values(best.content)):
+        # "I'm not in Manchester anymore" names the old value only to deny it: that still changes it.
+        if not (tx.values(best.content) - tx.affirmed(query)) or not (tx.values(query) - tx.values(best.content)):
             return None  # same value: a restatement, not a change
         return best, sim
 

@@ -38,6 +38,11 @@ ATTRIBUTES: list[tuple[str, str, re.Pattern[str]]] = [
     ("airport", "the user's home airport", re.compile(r"\bhome airport\b|\bfly out of\b", re.I)),
 ]
 LABELS = {key: label for key, label, _ in ATTRIBUTES}
+# Category-level frames that name an attribute without a lexicon entry for its kind: "my <thing> is ...",
+# "User's <thing> is ..." (a goal, a size, a dose, a limit...). They can only tie two texts together, never
+# tell them apart: the noun is a guess, so two different nouns prove nothing.
+_POSSESSIVE = re.compile(r"\b(?:my|user'?s|your)\s+((?:[a-z]+\s+){0,2}?)([a-z]{3,})\s+(?:is|are|was|=)\b", re.I)
+_POSSESSIVE_SKIP = frozenset(["name", "favourite", "favorite", "main", "usual", "current", "new", "old", "only"])
 _BUDGET = re.compile(r"\b(\w+) budget\b|\bbudget for (?:a |an |the )?(?:new )?(\w+)", re.I)
 
 
@@ -52,6 +57,33 @@ def attributes(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=16384)
+def frames(text: str) -> frozenset[str]:
+    """Attribute nouns named by a possessive frame ("my savings target is..." -> {"target", "savings target"})."""
+    out = set()
+    for m in _POSSESSIVE.finditer(text):
+        noun = m.group(2).lower()
+        if noun in _POSSESSIVE_SKIP:
+            continue
+        out.add(noun)
+        mods = m.group(1).split()
+        if mods:
+            out.add(f"{mods[-1].lower()} {noun}")
+    return frozenset(out)
+
+
+# A number's unit names the system it's in: "21.1 km" answers in metric, whatever the item calls it.
+_UNIT_SYSTEMS = (
+    ("metric", re.compile(r"\d\s*(km|kg|cm|mm|ml|l|°c|kph|km/h)\b|\b(kilomet|kilogram|centimet|litre|liter|celsius)", re.I)),
+    ("imperial", re.compile(r"\d\s*(mi|lbs?|oz|ft|in|°f|mph)\b|\b(miles?|pounds?|ounces?|feet|inch(es)?|fahrenheit|gallons?)\b", re.I)),
+)
+
+
+def implied_values(text: str) -> frozenset[str]:
+    """Values a text states without naming them: its measurement system."""
+    return frozenset(name for name, pattern in _UNIT_SYSTEMS if pattern.search(text))
+
+
 def label(key: str) -> str:
     if key.startswith("budget:"):
         return f"the user's {key.split(':', 1)[1]} budget"
@@ -61,6 +93,8 @@ def label(key: str) -> str:
 def relation(a: str, b: str) -> bool | None:
     """True: same attribute; False: different attributes; None: the lexicon can't tell."""
     x, y = attributes(a), attributes(b)
+    if x & y or frames(a) & frames(b):
+        return True
     if not x or not y:
         return None
-    return bool(x & y)
+    return False

@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import re
+
+from evalhub.failures.detectors import attributes
 from evalhub.failures.detectors import text as tx
-from evalhub.failures.detectors.analysis import Supersession, conflicting, is_event_item
+from evalhub.failures.detectors.analysis import CHANGE, Supersession, conflicting, is_event_item
 from evalhub.failures.detectors.base import Candidate, Evidence, MemState, Turn
 
 # Two injected items this alike but with different values are one attribute with two values.
 PAIR_CONFLICT = 0.7
+# A change the user states in the session is about an injected item this similar to it (in memory form), when
+# the answer used that item's value: low, because the answer's use already ties them (measured on dev).
+REACTION_SAME_ATTRIBUTE_SIM = 0.3
+# Words of a complaint, never the new value ("I literally just told you").
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_FORGET = re.compile(r"\b(forget|remove|delete|erase)\b", re.IGNORECASE)
+_REACTION_WORDS = tx.values("literally just told said already read wrote update updated switched changed moved now these days got new wait")
+
+
+def _key_values(text: str) -> frozenset[str]:
+    """Numbers and names: what tells one value from another."""
+    return frozenset(tx.numbers(tx.affirmed(text))) | tx.capitalized(text)
 
 
 def _value_use(turn: Turn, old: str, new: str) -> tuple[frozenset[str], frozenset[str]]:
     """(old-only words, new-only words) that the answer uses."""
-    answer = tx.mention_terms(turn.message.content)
-    old_only, new_only = tx.mention_terms(old) - tx.mention_terms(new), tx.mention_terms(new) - tx.mention_terms(old)
+    answer = tx.mention_terms(turn.message.content) | attributes.implied_values(turn.message.content)
+    # The newer text may name the old value only to deny it ("not in Manchester anymore"): that's not its value.
+    old_terms = tx.mention_terms(old) | attributes.implied_values(old)
+    new_terms = (tx.mention_terms(new) - tx.negated(new)) | attributes.implied_values(new)
+    old_only, new_only = old_terms - new_terms, new_terms - old_terms
     return old_only & answer, new_only & answer
 
 
@@ -24,7 +42,50 @@ class ClashDetector:
         found = [c for st in turn.context if (c := self._stale(turn, st) or self._superseded_value(turn, st)) is not None]
         if not found:
             found = self._conflicting_pair(turn)
+        if not found:
+            found = self._contradicted(turn)
         return sorted(found, key=lambda c: -c.confidence)[:1]
+
+    def _contradicted(self, turn: Turn) -> list[Candidate]:
+        """The answer serves an injected item's value while the user says, in this session, that it changed
+        ("We switched to Netflix" before the answer, or "I'm on a Pixel now" right after it). The answer using
+        the item is what ties the two together, so this works for attributes no lexicon names."""
+        said = [m for m in turn.session.messages[: turn.index] if m.role == "user"] + ([turn.reply] if turn.reply else [])
+        # Whole sentences: "Got a new phone — a Pixel 8." gives the cue and the value on either side of the dash.
+        changes = [(m, c) for m in said for c in _SENTENCE_END.split(tx.normalize(m.content))
+                   if CHANGE.search(c) and not c.rstrip().endswith("?") and not _FORGET.search(c)]
+        if not changes:
+            return []
+        sem = turn.analysis.sem
+        for st in turn.context:
+            if is_event_item(st.content):
+                continue
+            for m, clause in changes:
+                new = tx.as_memory(clause)
+                old_used, _ = _value_use(turn, st.content, clause)
+                given = tx.mention_terms(clause) - tx.negated(clause) - tx.mention_terms(st.content) - _REACTION_WORDS - tx.COMMON
+                new_used = given & tx.mention_terms(turn.message.content)
+                names_value = bool(_key_values(clause) - _key_values(st.content)) or len(given) >= 2  # not just "my schedule changed"
+                if st.written_at >= m.at or not old_used or new_used or not names_value or attributes.relation(new, st.content) is False:
+                    continue  # memory was written after the change (it has it), or the answer doesn't serve the old value
+                if _key_values(st.content) & _key_values(clause):
+                    continue  # the change names the item's own value: the item is the new one
+                if sem.sim(new, st.content) < REACTION_SAME_ATTRIBUTE_SIM:
+                    continue
+                earlier = self._first_said(turn, given)
+                s = Supersession(st.ext_id, st.content, clause, m.at, earlier or "", "statement", m.ext_id)
+                explanation = (f"Memory {st.ext_id} (\"{tx.quote(st.content, 80)}\") was injected and the answer uses its value "
+                               f"({', '.join(sorted(old_used))}), but the user says it changed: \"{tx.quote(clause, 80)}\".")
+                return [self._candidate(turn, st, s, 0.75, explanation, old_used)]
+        return []
+
+    def _first_said(self, turn: Turn, values: frozenset[str]) -> str | None:
+        """The earlier session where the user first gave these values (None: not before this session)."""
+        for session in turn.earlier_sessions():
+            for m in session.messages:
+                if m.role == "user" and tx.mention_terms(m.content) & values:
+                    return session.ext_id
+        return None
 
     def _evidence_session(self, turn: Turn, s: Supersession, stale: MemState | None) -> str | None:
         if s.session_ext and s.session_ext != turn.session.ext_id:

@@ -6,7 +6,7 @@ import re
 
 from evalhub.failures.detectors import text as tx
 from evalhub.failures.detectors.base import Candidate, Evidence, Turn
-from evalhub.failures.detectors.usage import IRRELEVANT, ItemUse, item_uses, overloaded, sentence_relevance
+from evalhub.failures.detectors.usage import IRRELEVANT, ItemUse, item_uses, overloaded, sentence_relevance, woven
 
 # The sentence that drags the item in is about something else (its similarity to the request).
 ASIDE_MAX_RELEVANCE = 0.3
@@ -40,12 +40,14 @@ class DistractionDetector:
         uses = item_uses(turn)
         if not uses or overloaded(turn, uses) or sum(1 for u in uses if u.used) >= PROFILE_ITEMS or tx.is_apology(turn.message.content):
             return []  # nothing injected, confusion's case, a profile-tailored answer, or a repair of the previous answer
+        if turn.reply is not None and tx.is_approval(turn.reply.content) and not turn.negative_feedback:
+            return []  # the user welcomed the answer: what it brought up was wanted
         best: Candidate | None = None
         for use in uses:
             if not use.used or use.relevance >= IRRELEVANT or tx.values(turn.request) & tx.values(use.state.content):
                 continue
             aside, rest = sentence_relevance(turn, use.terms)
-            if aside >= ASIDE_MAX_RELEVANCE or rest <= aside:
+            if aside >= ASIDE_MAX_RELEVANCE or rest <= aside or woven(turn, use.terms):
                 continue  # the item is woven into the part that answers the request: tailoring, not distraction
             conf = 0.75 + (0.1 if _reaction(turn, _WHY_MENTION) else 0.0) + (0.05 if turn.negative_feedback else 0.0)
             cand = self._candidate(turn, use, round(min(conf, 0.95), 2))

@@ -20,6 +20,8 @@ RESTATE_VALUE_OVERLAP = 0.6
 # An earlier fact is relevant to what the assistant asked / was asked at this similarity.
 REASK_RELEVANCE = 0.35
 REQUEST_RELEVANCE = 0.45
+# A fact re-told together with a new request is a reaction to this turn only when this relevant to it.
+RESTATE_RELEVANCE = 0.25
 # A memory item holds the fact when written from its message, or this similar to it.
 ITEM_MATCH_SIM = 0.6
 _MARKER = re.compile(
@@ -28,13 +30,22 @@ _MARKER = re.compile(
     r"i mentioned|i literally just|we went over|remember\b|last time|again\b|did you forget|forgot)",
     re.IGNORECASE,
 )
-_REQUEST = re.compile(r"^\W*(teach|suggest|give|plan|find|help|write|recommend|tell|show|book|can you|could you|what|how|which|any)\b", re.IGNORECASE)
+# Words of the markers above: a restatement's own frame, never a new request's content.
+_MARKER_WORDS = frozenset(tx.values("told said mentioned already just remember forgot forget again last time before know should scroll literally"))
+# "You should know this by now": not a change cue.
+_BY_NOW = re.compile(r"\b(by|until|till|up to) now\b", re.IGNORECASE)
+_REQUEST = re.compile(
+    r"^\W*(teach|suggest|give|plan|find|help|write|recommend|tell|show|book|can you|could you|what|how|which|any|"
+    r"(i )?need|i'?d like|(i'?m )?looking for|should i|is it|where)\b", re.IGNORECASE,
+)
 # A question for information about the user ("What field are you in?", "Any allergies?"), not a suggestion ("how about ...?").
 _REASK = re.compile(
     r"(\b(what|which|where|when|who|how (much|many|far|long|often|old))\b(?!\s+about)[^.?!]*\byou(r)?\b[^.?!]*\?|"
     r"\b(do|are|have|did) you\b[^.?!]*\?|^\W*(sure|ok|okay|happy to|of course)?\W*any\b[^.?!]*\?)",
     re.IGNORECASE,
 )
+# An offer ("Do you want the recipe too?") asks what to do next, not for something the user told us.
+_OFFER = re.compile(r"\b(do you want|would you like|want me to|like me to|shall i|should i)\b", re.IGNORECASE)
 _SELF = re.compile(r"\b(i'?m|i am|i'?ve|i have|i|my|we|our)\b", re.IGNORECASE)
 _FORGET = re.compile(
     r"\b(forget|remove|delete|erase)\s+(my|that|it|this|where|about|the|what|\w+ from)\b|\bdon'?t (store|keep|remember)\b|\bstop remembering\b",
@@ -63,8 +74,14 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<=[.!?])\s+|:\s+|\s+[—–]\s+", tx.normalize(text)) if c.strip()]
 
 
-def _is_new_request(text: str) -> bool:
-    return any(tx.is_question(c) or _REQUEST.search(c) for c in re.split(r"(?<=[.!?])\s+|:\s+", tx.normalize(text)))
+def _new_request(text: str, fact: Fact) -> bool:
+    """The message also asks for something new: a question or request with words of its own ("Hello?" and
+    "Seriously?" or "Didn't I say I'm vegan?" don't count: they carry nothing beyond the fact)."""
+    for clause in re.split(r"(?<=[.!?])\s+|:\s+|\s+[—–]\s+", tx.normalize(text)):
+        asks = _REQUEST.search(clause)
+        if asks or (tx.is_question(clause) and len(tx.values(clause) - tx.values(fact.text) - _MARKER_WORDS) >= 2):
+            return True
+    return False
 
 
 class RecallDetector:
@@ -88,31 +105,58 @@ class RecallDetector:
         if _FORGET.search(reply.content):
             return None
         marked = bool(_MARKER.search(reply.content))
-        clauses = [c for c in _clauses(reply.content) if _SELF.search(c) or len(tx.values(c)) >= 3]
-        if not clauses or (_is_new_request(reply.content) and not marked):
+        # Questions and requests re-tell nothing ("How heavy should my sets be?"), unless marked ("Didn't I say I'm vegan?").
+        clauses = [c for c in _clauses(reply.content) if (_SELF.search(c) or len(tx.values(c)) >= 3)
+                   and not _REQUEST.search(c) and (not tx.is_question(c) or _MARKER.search(c))]
+        if not clauses:
             return None
+        best = self._best_restatement(turn, facts, clauses, marked)
+        if best is None:
+            return None
+        fact = best
+        # A reaction is about this answer: a fact re-told next to a new request ("As I said, I'm vegan. Plan a
+        # dinner?") only counts when it bears on what this turn was asked or answered; otherwise it's the user
+        # briefing us for the next request, whatever marker words it uses.
+        if _new_request(reply.content, fact) and self._relevance(turn, fact) < RESTATE_RELEVANCE:
+            return None
+        # An answer that used the fact is only a failure when the user's reaction is a complaint the assistant
+        # then apologises for ("I literally just said I'm allergic to peanuts!"); otherwise they're agreeing.
+        complaint = bool(turn.negative_feedback) or (turn.follow_up is not None and tx.is_apology(turn.follow_up.content))
+        if tx.is_approval(reply.content) and not complaint:
+            return None
+        if self._used(turn, fact) and (not marked or not complaint):
+            return None
+        conf = 0.8 + (0.05 if marked else 0.0) + (0.05 if turn.follow_up and tx.is_apology(turn.follow_up.content) else 0.0)
+        return Suspect(fact, conf, "the user had to restate it right after")
+
+    def _best_restatement(self, turn: Turn, facts: list[Fact], clauses: list[str], marked: bool) -> Fact | None:
         sem = turn.analysis.sem
         best: tuple[float, Fact] | None = None
+        # "X now" anywhere in the reply makes a fact with other values an update, not something re-told.
+        changed = bool(CHANGE.search(_BY_NOW.sub(" ", turn.reply.content))) if turn.reply else False
+        reply_values = tx.values(turn.reply.content) if turn.reply else frozenset()
         for clause in clauses:
             # Unmarked restatements share words with what they restate; only a marked one is compared with every fact.
             pool = facts if marked else [f for f in facts if tx.values(f.text) & tx.values(clause)]
             sims = sem.sims(clause, [f.text for f in pool])
             for fact, sim in zip(pool, sims, strict=True):
-                if not _agrees(clause, fact.text) or (CHANGE.search(clause) and tx.values(fact.text) - tx.values(clause)):
+                if not _agrees(clause, fact.text) or (changed and tx.values(fact.text) - reply_values):
                     continue  # different numbers/names, or "X now" replacing the fact: an update, not a restatement
                 vals = tx.values(fact.text) - tx.values(turn.request)
                 value_overlap = tx.overlap(tx.values(clause) & vals, vals) if vals else 0.0
                 score = sim + (0.15 if value_overlap >= RESTATE_VALUE_OVERLAP else 0.0)
                 if (sim >= RESTATE_SIM or (value_overlap >= RESTATE_VALUE_OVERLAP and sim >= 0.45)) and (best is None or score > best[0]):
                     best = (score, fact)
-        if best is None or self._used(turn, best[1]) and not marked:
-            return None
-        conf = 0.8 + (0.05 if marked else 0.0) + (0.05 if turn.follow_up and tx.is_apology(turn.follow_up.content) else 0.0)
-        return Suspect(best[1], conf, "the user had to restate it right after")
+        return best[1] if best else None
+
+    def _relevance(self, turn: Turn, fact: Fact) -> float:
+        """How much the fact bears on this turn: its similarity to the request or to the answer."""
+        sem = turn.analysis.sem
+        return max(sem.sim(fact.text, turn.request), sem.sim(fact.text, turn.message.content))
 
     def _reasked(self, turn: Turn, facts: list[Fact]) -> Suspect | None:
         answer = turn.message.content
-        question = next((c for c in _clauses(answer) if _REASK.search(c)), None)
+        question = next((c for c in _clauses(answer) if _REASK.search(c) and not _OFFER.search(c)), None)
         # A reply that answers with new information makes it a fair clarifying question; a restating reply
         # was handled above. Left unanswered or thumbed down, the question asked for what we had.
         if question is None or (turn.reply is not None and not turn.negative_feedback):

@@ -7,7 +7,9 @@ MiniLM and the fallback is only ever less sensitive.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
+from typing import Protocol
 
 import numpy as np
 
@@ -26,18 +28,60 @@ EMBED_CHARS = 256
 ENCODE_CHUNK = 16
 
 
+class VectorStore(Protocol):
+    """A persistent cache of vectors by (model, text hash); the database one lives in failures.services."""
+
+    def load(self, model: str, text_hashes: list[str]) -> dict[str, np.ndarray]: ...
+
+    def save(self, model: str, vectors: dict[str, np.ndarray]) -> None: ...
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text[:EMBED_CHARS].encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def model_name() -> str:
+    """What the vectors come from: cached vectors of one encoder must never be compared with another's."""
+    return f"{embeddings.backend()}:{EMBED_CHARS}"
+
+
 class Semantic:
-    def __init__(self) -> None:
+    def __init__(self, store: VectorStore | None = None) -> None:
         self._vecs: dict[str, np.ndarray] = {}
+        self.store = store
+        self.encoded = 0  # texts run through the encoder (the rest came from this cache or the store)
 
     def prefetch(self, texts: Iterable[str]) -> None:
-        missing = sorted((t for t in dict.fromkeys(texts) if t and t not in self._vecs), key=len)
+        missing = [t for t in dict.fromkeys(texts) if t and t not in self._vecs]
+        if not missing:
+            return
+        if self.store is not None:
+            missing = self._from_store(missing)
         # Length-sorted chunks: a batch is padded to its longest text, so one summary would slow every short text in it.
+        missing.sort(key=len)
+        fresh: dict[str, np.ndarray] = {}
         for i in range(0, len(missing), ENCODE_CHUNK):
             chunk = missing[i : i + ENCODE_CHUNK]
             vecs = embeddings.embed([t[:EMBED_CHARS] for t in chunk])
             for text, vec in zip(chunk, vecs, strict=True):
                 self._vecs[text] = vec
+                fresh[text_hash(text)] = vec
+        self.encoded += len(missing)
+        if self.store is not None and fresh:
+            self.store.save(model_name(), fresh)
+
+    def _from_store(self, texts: list[str]) -> list[str]:
+        """Fill from the persistent store; returns the texts it didn't have."""
+        assert self.store is not None
+        hashes = {text: text_hash(text) for text in texts}
+        found = self.store.load(model_name(), list(set(hashes.values())))
+        rest = []
+        for text, key in hashes.items():
+            if key in found:
+                self._vecs[text] = found[key]
+            else:
+                rest.append(text)
+        return rest
 
     def vec(self, text: str) -> np.ndarray:
         if text not in self._vecs:

@@ -84,6 +84,7 @@ FRAME = frozenset(stem(w) for w in _wordlist(_FRAME_WORDS))
 COMMON = frozenset(stem(w) for w in _wordlist("""
 day days off time times week weeks year years back home work out long short little big high low right left next last
 start end keep take give put find look use used try make makes done fine sure lot bit part place way kind sort
+minute minutes hour hours after before
 """))
 
 
@@ -178,3 +179,14 @@ APOLOGY = re.compile(
 
 def is_apology(text: str) -> bool:
     return bool(APOLOGY.search(normalize(text)))
+
+
+# The user welcoming an answer ("Perfect — like I said, I'm vegan, so that works", "Great, you remembered!").
+APPROVAL = re.compile(
+    r"^\W*(perfect|great|exactly|yes|yep|nice|awesome|lovely|brilliant|spot on|that works|that fits|thanks|thank you|cheers)\b",
+    re.IGNORECASE,
+)
+
+
+def is_approval(text: str) -> bool:
+    return bool(APPROVAL.search(normalize(text)))

@@ -55,3 +55,10 @@ def sentence_relevance(turn: Turn, terms: frozenset[str]) -> tuple[float, float]
     others = [s for s in sents if s not in with_terms and len(s) >= SUBSTANTIVE_CHARS]
     sims = turn.analysis.sem.sims(turn.request, with_terms + others)
     return max(sims[: len(with_terms)], default=0.0), max(sims[len(with_terms) :], default=0.0)
+
+
+def woven(turn: Turn, terms: frozenset[str]) -> bool:
+    """A sentence that brings the item up also takes words from the request ("Check the pet policy first, since
+    you have a beagle" for "what should I check?"): the item serves the answer instead of sitting beside it."""
+    asked = {w for w in tx.values(turn.request) - tx.COMMON if len(w) >= 4}
+    return any(tx.mention_terms(s) & terms and tx.values(s) & asked for s in tx.sentences(turn.message.content))

@@ -15,6 +15,7 @@ from evalhub.failures.detectors import Analysis, Candidate, Semantic, Turn, assi
 from evalhub.failures.detectors.usage import used_terms
 from evalhub.failures.models import Failure, InjectionOutcome
 from evalhub.failures.services.clustering import failure_cluster_assign
+from evalhub.failures.services.embedding_cache import cached_semantic
 from evalhub.failures.timeline import HISTORY_SESSIONS, timeline_load
 from evalhub.projects.models import Project
 
@@ -60,7 +61,7 @@ def failures_retag_request(*, project: Project, user: EndUser | None = None) -> 
 def failures_tag_sessions(*, project: Project, session_ids: list[int], sem: Semantic | None = None) -> TagResult:
     """Tag the assistant turns of these sessions (and later sessions of the same users). Re-running is a no-op
     apart from updating open failures: each failure has a key (type + message) unique per project."""
-    sem = sem or Semantic()
+    sem = sem or cached_semantic()
     result = TagResult()
     by_user: dict[int, list[Session]] = defaultdict(list)
     for session in Session.objects.filter(project=project, pk__in=session_ids).select_related("user"):
@@ -78,7 +79,7 @@ def failures_tag_user(*, project: Project, user: EndUser, sem: Semantic | None =
 
 def failures_tag_project(*, project: Project, sem: Semantic | None = None) -> TagResult:
     """Re-tag every session of the project, user by user (on demand, e.g. after a detector change)."""
-    sem = sem or Semantic()
+    sem = sem or cached_semantic()
     total = TagResult()
     for user in EndUser.objects.filter(project=project).order_by("pk").iterator():
         r = failures_tag_user(project=project, user=user, sem=sem)

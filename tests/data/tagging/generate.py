@@ -190,6 +190,8 @@ class Gen:
         self.neutral_msgs: list[tuple[str, str, str]] = []
         self.max_msgs = 16
         self.fb_boost = 1.0  # scales feedback probabilities (the demo wants a bit more feedback)
+        self.restate_cross: list | None = None  # extra dev users: restatements from a dev-only family
+        self.extra_kinds: list[dict] = []  # extra dev users: attribute kinds only they use (clash picks them first)
 
     # --- phrasing -------------------------------------------------------------------------------------------
     def pick(self, lst: list):
@@ -419,7 +421,8 @@ class Gen:
 def pick_kind(g: Gen, used: set, need: str | None = None) -> dict | None:
     cands = [k for k in kinds_for(g.split) if k["group"] not in used]
     if need == "change":
-        cands = [k for k in cands if k["change"]]
+        extra = [k for k in g.extra_kinds if k["group"] not in used]
+        cands = extra or [k for k in cands if k["change"]]
     elif need == "forget":
         cands = [k for k in cands if k["forget"]]
     elif need == "drag":
@@ -500,7 +503,7 @@ def scn_recall(g: Gen, used: set, diag: str) -> Scn | None:
         ctx2 = [st["mem"]] if st["mem"] and (diag == "ignored" or g.chance(0.5)) else []
         wm = (lambda src: g.mem_add(f["mem"], src, grp, f["you"], {"nobg"}) if g.chance(0.5) else None) \
             if diag == "write_miss" else None
-        react_failure(g, last, T.RESTATE_CROSS, fill(g.pick(a_pay["good"]), f), f, ctx2, wm)
+        react_failure(g, last, g.restate_cross or T.RESTATE_CROSS, fill(g.pick(a_pay["good"]), f), f, ctx2, wm)
 
     return Scn(f"recall/{diag}", True, [Step(setup, 2), Step(payoff, 4)], {grp})
 
@@ -1015,6 +1018,77 @@ def scn_irrelevant_ignored(g: Gen, used: set) -> Scn | None:
     return Scn("neg/irrelevant_ignored", False, [Step(setup, 2), Step(payoff, 4)], {kind["group"]})
 
 
+# --- dev-only hard negatives (extra dev users only) ----------------------------------------------------------
+
+
+def scn_reminder_marked(g: Gen, used: set) -> Scn | None:
+    """An unrelated exchange, then "As I mentioned, <fact>. <new request>": the turn before is clean."""
+    kind = pick_kind(g, used)
+    if not kind:
+        return None
+    f = value_fields(kind, g.pick(kind["values"]))
+    a_setup, a_pay = two_asks(g, kind)
+    st: dict = {}
+
+    def setup(g: Gen, last: bool) -> None:
+        st["sess"], st["mem"] = tell_fact(g, kind, f, a_setup, store=True)
+
+    def payoff(g: Gen, last: bool) -> None:
+        g.task_exchange(shift=True, smalltalk_p=0.0, task=g.fresh_task(not_domain=kind["domain"]))
+        g.u(fill(g.rng.choice(T.REMINDER_MARKED_DEV), f) + fill(g.pick(a_pay["q"]), f))
+        am = g.a(fill(g.pick(a_pay["good"]), f), [st["mem"]], excl={kind["group"]})
+        g.fb_ok(am, 0.1)
+
+    return Scn("neg/reminder_marked", False, [Step(setup, 2), Step(payoff, 6)], {kind["group"]})
+
+
+def scn_echo_confirm(g: Gen, used: set) -> Scn | None:
+    """The answer used the fact and the user echoes it approvingly ("like I said, I'm vegan, so that works")."""
+    kind = pick_kind(g, used)
+    if not kind:
+        return None
+    f = value_fields(kind, g.pick(kind["values"]))
+    a_setup, a_pay = two_asks(g, kind)
+    st: dict = {}
+
+    def setup(g: Gen, last: bool) -> None:
+        st["sess"], st["mem"] = tell_fact(g, kind, f, a_setup, store=True)
+
+    def payoff(g: Gen, last: bool) -> None:
+        g.u(g.opener() + fill(g.pick(a_pay["q"]), f))
+        am = g.a(fill(g.pick(a_pay["good"]), f), [st["mem"]], excl={kind["group"]})
+        g.u(fill(g.rng.choice(T.ECHO_CONFIRM_DEV), f))
+        g.a(g.rng.choice(T.ECHO_THANKS_DEV), bg=False)
+        g.fb_ok(am, 0.2)
+
+    return Scn("neg/echo_confirm", False, [Step(setup, 2), Step(payoff, 4)], {kind["group"]})
+
+
+def scn_style_complaint(g: Gen) -> Scn:
+    """A clean answer gets a generic complaint about its style (and sometimes a thumbs-down): not a memory failure."""
+
+    def step(g: Gen, last: bool) -> None:
+        t = g.fresh_task()
+        g.u(g.opener() + g.pick(t["q"]))
+        am = g.a(t["a"])
+        g.asked_tasks.append(t)
+        g.sess_topics.append(t["topic"])
+        g.u(g.rng.choice(T.STYLE_COMPLAINT_DEV))
+        if g.chance(0.5):
+            g.fb(am, "thumbs_down")
+        short = t["a"].split(". ")[0].rstrip(".") + "."
+        g.a(g.rng.choice(T.STYLE_FIX_DEV).format(short=short), bg=False)
+
+    return Scn("neg/style_complaint", False, [Step(step, 4)])
+
+
+EXTRA_NEG_BUILDERS = {
+    "reminder_marked": lambda g, used, keys: scn_reminder_marked(g, used),
+    "echo_confirm": lambda g, used, keys: scn_echo_confirm(g, used),
+    "style_complaint": lambda g, used, keys: scn_style_complaint(g),
+}
+
+
 # ------------------------------------------------------------------------------------------------------------
 # planning & emission
 # ------------------------------------------------------------------------------------------------------------
@@ -1104,7 +1178,7 @@ def build_scenarios(g: Gen, pos: list[str], neg: list[str], used: set | None = N
         if s:
             out.append(s)
     for name in neg:
-        s = NEG_BUILDERS[name](g, used, keys)
+        s = {**NEG_BUILDERS, **EXTRA_NEG_BUILDERS}[name](g, used, keys)
         if s:
             out.append(s)
     return out
@@ -1311,6 +1385,35 @@ def build_corpus(seed: int = SEED) -> list[dict]:
         starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
         emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
         records.append({"user": uid, "split": split, "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
+    return records + build_extra_dev(seed)
+
+
+# Extra dev users (t-d-N), added in a later session to make dev harder for reaction reading: the dev-only
+# families above plus the usual scenarios. Built after, and independently of, the t-u-N users, so those
+# (and the whole holdout split) stay byte-identical.
+N_EXTRA_DEV = 12
+EXTRA_POS = ["recall:write_miss", "recall:retrieval_miss", "recall:ignored", "clash:A", "clash:B", "clash:C", "clash:D", "poisoning:1",
+             "distraction"]
+
+
+def build_extra_dev(seed: int) -> list[dict]:
+    records = []
+    for ui in range(N_EXTRA_DEV):
+        uid = f"t-d-{ui + 1}"
+        urng = random.Random(f"{seed}:{uid}")
+        g = Gen(uid, "dev", urng, PerUserIds(uid), clutter="light" if urng.random() < 0.5 else "heavy")
+        g.max_msgs = MAX_MSGS
+        g.restate_cross = T.RESTATE_CROSS_DEV
+        g.extra_kinds = T.EXTRA_KINDS_DEV
+        pos = urng.sample(EXTRA_POS, 4)
+        neg = list(EXTRA_NEG_BUILDERS) + urng.sample(["used_well", "change_ok", "clarify", "bundle"], 1)
+        scns = build_scenarios(g, pos, neg)
+        n_sess = urng.choice([5, 5, 6])
+        plan = assign(g, scns, n_sess, MAX_MSGS - 3)
+        first = dt.datetime(2026, 6, 1) + dt.timedelta(days=urng.randint(0, 100))
+        starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
+        emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
+        records.append({"user": uid, "split": "dev", "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
     return records
 
 

@@ -1460,3 +1460,99 @@ BUNDLES = [
                 "then 14 km the week after (about 10% up from your 12 km). Keep the weekly kettlebell session on Monday or Wednesday, "
                 "and add 10 minutes of calf raises and foam rolling after the Saturday long run for that right calf."),
 ]
+
+
+# ------------------------------------------------------------------------------------------------------------
+# Dev-only families (added in a later session, used only by the extra dev users t-d-N; holdout never draws
+# from them). They stress reaction reading: reminders and echoes that carry "as I said"-style markers but
+# are not complaints, and restatements phrased without the usual markers.
+# ------------------------------------------------------------------------------------------------------------
+
+# A reminder with a marker, prefacing a NEW request after an unrelated exchange (a negative for the turn before).
+REMINDER_MARKED_DEV = [
+    "As I mentioned before, {me}. ", "Like I said, {me} — so: ", "Remember, {me}. ", "As I told you last time, {me}. ",
+    "Again, {me}, so keep that in mind. ", "I said this before, but {me}. ", "You should know by now that {me}. ",
+]
+# The user echoes the fact approvingly after an answer that used it (a negative).
+ECHO_CONFIRM_DEV = [
+    "Perfect — like I said, {me}, so that works.", "Yes! As I mentioned, {me}, so this is exactly right.",
+    "Great, you remembered that {me}.", "Exactly — {me}, so that's spot on. Thanks again!",
+    "Nice, that fits since {me}, as I said.",
+]
+ECHO_THANKS_DEV = ["Glad it fits!", "Great — enjoy!", "Happy to help."]
+# Restatements after a recall failure, most without the usual "as I told you" markers (positives).
+RESTATE_CROSS_DEV = [
+    "Hello? {me_cap}.", "{me_cap}. Thought you had that.", "But {me}!", "Hmm, {me}, remember?", "You asked me this before. {me_cap}.",
+    "{me_cap} — it's in my profile.", "How many times... {me}.", "Um, {me}.",
+]
+# Generic complaints about the answer's style, with no fact in them (negatives, after a clean answer).
+STYLE_COMPLAINT_DEV = [
+    "Too long, can you shorten it?", "Hmm, not what I was hoping for. Again, shorter please.", "That's too generic, I told you I like detail.",
+    "Meh. Can you try again with fewer words?", "Why is this always so wordy?",
+]
+STYLE_FIX_DEV = ["Sorry — shorter version: {short}", "Fair enough. In brief: {short}", "My bad. Quick version: {short}"]
+
+# Dev-only attribute kinds the detectors' lexicon doesn't know (extra dev users only), so that clash and
+# recall can be developed against attributes that only embeddings and generic frames can tie together.
+EXTRA_KINDS_DEV: list[dict] = [
+    {
+        "name": "phone", "group": "phone", "topic": "phone", "domain": "tech", "split": "dev",
+        "values": [
+            {"val": "an iPhone 13", "short": "iPhone", "tip": "press the side button and volume up together"},
+            {"val": "a Pixel 8", "short": "Pixel", "tip": "press power and volume down together"},
+            {"val": "a Samsung Galaxy S23", "short": "Galaxy", "tip": "press the side key and volume down, or swipe with your palm"},
+            {"val": "a OnePlus 11", "short": "OnePlus", "tip": "press power and volume down, or swipe down with three fingers"},
+        ],
+        "fields": {"me": "I use {val}", "you": "you use {val}", "mem": "User's phone is {val}"},
+        "tell": ["My phone is {val}.", "I use {val}, if that matters.", "I'm on {val}."],
+        "asks": [
+            {"q": ["How do I take a screenshot?", "Quick one: screenshot shortcut?"],
+             "good": ["On your {short}: {tip}.", "Since {you}: {tip}."],
+             "bad": ["Press Print Screen, or Win+Shift+S on Windows.", "It depends on your device — usually a button combo."],
+             "reask": ["Which phone do you have?"]},
+            {"q": ["My phone battery drains fast, any tips?"],
+             "good": ["On the {short}, turn on adaptive battery and check which apps use the most in battery settings."],
+             "bad": ["Lower the brightness and close unused apps."],
+             "reask": ["What phone are you using?"]},
+        ],
+        "drag": ["P.S. Enjoying the {short}?"],
+        "change": ["I switched to {val_new} last month.", "Got a new phone — {val_new}.", "I'm on {val_new} now, not {val_old}."],
+        "forget": None,
+    },
+    {
+        "name": "bedtime", "group": "sleep", "topic": "sleep", "domain": "health", "split": "dev",
+        "values": [
+            {"val": "10pm", "cutoff": "2pm"}, {"val": "11pm", "cutoff": "3pm"}, {"val": "midnight", "cutoff": "4pm"},
+            {"val": "9:30pm", "cutoff": "1:30pm"},
+        ],
+        "fields": {"me": "I go to bed around {val}", "you": "you go to bed around {val}", "mem": "User goes to bed around {val}"},
+        "tell": ["I usually go to bed around {val}.", "Lights out for me is about {val}.", "I'm in bed by {val} most nights."],
+        "asks": [
+            {"q": ["When should I have my last coffee of the day?", "What's a sensible caffeine cut-off for me?"],
+             "good": ["Since {you}, stop caffeine by {cutoff}.", "With bed around {val}, have your last coffee by {cutoff}."],
+             "bad": ["Most people are fine with coffee until early evening.", "Whenever suits you, really."],
+             "reask": ["What time do you usually go to bed?"]},
+        ],
+        "drag": ["Also, don't stay up past {val}!"],
+        "change": ["These days I go to bed around {val_new}.", "My bedtime moved to {val_new}.", "I'm in bed by {val_new} now."],
+        "forget": None,
+    },
+    {
+        "name": "streaming", "group": "streaming", "topic": "streaming", "domain": "leisure", "split": "dev",
+        "values": [
+            {"val": "Netflix", "show": "The Crown"}, {"val": "Disney+", "show": "Andor"},
+            {"val": "Prime Video", "show": "The Boys"}, {"val": "Apple TV+", "show": "Slow Horses"},
+        ],
+        "fields": {"me": "I subscribe to {val}", "you": "you have {val}", "mem": "User's streaming service is {val}"},
+        "tell": ["We only have {val} at home.", "I subscribe to {val}.", "{val} is my only streaming service."],
+        "asks": [
+            {"q": ["What should I watch tonight?", "Any series recommendation for the weekend?"],
+             "good": ["On {val}, try {show}.", "Since {you}: {show} is a great pick."],
+             "bad": ["Try something highly rated on whatever you've got.", "Have you seen Breaking Bad?"],
+             "reask": ["Which streaming service do you have?"]},
+        ],
+        "drag": ["P.S. Enjoy {val} tonight!"],
+        "change": ["I cancelled {val_old} — it's {val_new} now.", "We switched to {val_new}.", "Only {val_new} these days."],
+        "forget": None,
+    },
+]
