@@ -127,7 +127,9 @@ def ingest_batch_process(*, batch: IngestBatch) -> IngestBatch:
     claimed = IngestBatch.objects.filter(pk=batch.pk, status__in=[IngestBatch.Status.QUEUED, IngestBatch.Status.RUNNING]).update(
         status=IngestBatch.Status.RUNNING, started_at=timezone.now(), attempts=batch.attempts + 1
     )
-    batch.refresh_from_db()
+    # Only the bookkeeping columns: the payload (often megabytes of JSON) was loaded with the batch
+    # and never changes while the batch is claimable, so decoding it again is wasted work.
+    batch.refresh_from_db(fields=["status", "started_at", "attempts"])
     if not claimed or batch.payload is None:
         return batch
     records: list[Any] = batch.payload
