@@ -20,9 +20,9 @@ def users_lock(*, project_id: int, user_external_ids: Iterable[str]) -> None:
     """Serialise concurrent ingest batches that touch the same end users, until commit.
 
     Everything a batch writes (sessions, positions of appended messages, memory items) hangs off
-    its users, so two workers holding different batches for the same user would otherwise race
-    on the max(position) read and on unique keys. Locks are taken in one sorted order, so
-    batches cannot deadlock on them; a hash collision only makes two batches wait for each other.
+    its users. Without this, two workers creating the same new session (a client that split it
+    across batches) collide on its unique key and one batch fails. Locks are taken in one sorted
+    order, so batches cannot deadlock on them; a hash collision only makes two batches wait.
     """
     keys = sorted({_lock_key(f"{project_id}:{ext}") for ext in user_external_ids})
     if not keys:
