@@ -96,13 +96,29 @@ def _sessions_upsert(
         session.updated_at = now
         to_update.append(session)
     if to_create:
-        Session.objects.bulk_create(list(to_create.values()))
+        _sessions_copy(project=project, sessions=list(to_create.values()))
         result.bump("sessions_created", len(to_create))
     if to_update:
         Session.objects.bulk_update(to_update, ["metadata", "started_at", "ended_at", "updated_at"])
         result.bump("sessions_updated", len(to_update))
     sessions = {s.external_id: s for s in Session.objects.filter(project=project, external_id__in=ext_ids)}
     return sessions, accepted
+
+
+_SESSION_COLUMNS = (
+    "id", "project_id", "user_id", "external_id", "started_at", "ended_at", "metadata", "message_count",
+    "has_negative_feedback", "failure_types", "updated_at",
+)
+
+
+def _sessions_copy(*, project: Project, sessions: list[Session]) -> None:
+    # Every column is written: Django keeps defaults in Python, not in the table.
+    pks = bulk.ids_reserve(table="conversations_session", n=len(sessions))
+    bulk.rows_copy(table="conversations_session", columns=_SESSION_COLUMNS, rows=(
+        (pk, project.pk, s.user_id, s.external_id, s.started_at, s.ended_at, json.dumps(s.metadata), s.message_count,
+         s.has_negative_feedback, json.dumps(s.failure_types), s.updated_at)
+        for s, pk in zip(sessions, pks, strict=True)
+    ))
 
 
 def _memory_apply(

@@ -75,7 +75,10 @@ def test_it_stores_every_column_of_a_new_message(db: Any, calls: list[dict[str, 
     links = list(ContextItem.objects.values_list("message__external_id", "memory_item__external_id", "position"))
     assert links == [("s-1#1", "mem-1", 0), ("s-1#1", "mem-2", 1)]
     assert MemoryItem.objects.get(external_id="mem-2").is_known is False
-    assert session.message_count == 2
+    assert (session.external_id, session.user.external_id, session.started_at, session.ended_at, session.metadata) == (
+        "s-1", "u-1", datetime(2026, 3, 2, 10, 0, tzinfo=UTC), None, {}
+    )
+    assert (session.message_count, session.has_negative_feedback, session.failure_types) == (2, False, [])
     ids = list(Message.objects.order_by("position").values_list("pk", flat=True))
     assert calls[-1]["new_message_ids"] == ids
     assert calls[-1]["session_ids"] == [session.pk]
