@@ -16,6 +16,10 @@ import time
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+# One BLAS thread per process, as for N Celery worker processes sharing N cores: spaCy's matrix
+# products otherwise spawn a thread per core in every worker and they fight over the cores.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 from _setup import setup_django
 
 USER_LINES = [
