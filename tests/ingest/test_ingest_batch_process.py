@@ -57,6 +57,8 @@ def test_it_stores_every_column_of_a_new_message(db: Any, calls: list[dict[str, 
             {"id": "m-1", "role": "user", "content": "Mail me at jo@example.com", "created_at": "2026-03-02T10:00:05Z",
              "metadata": {"lang": "en"}, "name": "jo"},
             {"role": "assistant", "content": "Done.", "context": ["mem-1", "mem-2", "mem-1"]},
+            # COPY's own escapes must not leak into the stored text.
+            {"id": "m-3", "role": "tool", "content": "tab\there\nnew line \\N \\. é", "metadata": {"k": "a\tb\\c"}},
         ],
     }
     batch = _process(project, [record])
@@ -71,6 +73,8 @@ def test_it_stores_every_column_of_a_new_message(db: Any, calls: list[dict[str, 
         # No id: a stable derived one; no timestamp: the session's start.
         (project.pk, session.pk, session.user_id, "s-1#1", 1, "assistant", "Done.",
          datetime(2026, 3, 2, 10, 0, tzinfo=UTC), {}, []),
+        (project.pk, session.pk, session.user_id, "m-3", 2, "tool", "tab\there\nnew line \\N \\. é",
+         datetime(2026, 3, 2, 10, 0, tzinfo=UTC), {"k": "a\tb\\c"}, []),
     ]
     links = list(ContextItem.objects.values_list("message__external_id", "memory_item__external_id", "position"))
     assert links == [("s-1#1", "mem-1", 0), ("s-1#1", "mem-2", 1)]
@@ -78,11 +82,11 @@ def test_it_stores_every_column_of_a_new_message(db: Any, calls: list[dict[str, 
     assert (session.external_id, session.user.external_id, session.started_at, session.ended_at, session.metadata) == (
         "s-1", "u-1", datetime(2026, 3, 2, 10, 0, tzinfo=UTC), None, {}
     )
-    assert (session.message_count, session.has_negative_feedback, session.failure_types) == (2, False, [])
+    assert (session.message_count, session.has_negative_feedback, session.failure_types) == (3, False, [])
     ids = list(Message.objects.order_by("position").values_list("pk", flat=True))
     assert calls[-1]["new_message_ids"] == ids
     assert calls[-1]["session_ids"] == [session.pk]
-    assert batch.counts["messages_created"] == 2 and batch.counts["context_links"] == 2
+    assert batch.counts["messages_created"] == 3 and batch.counts["context_links"] == 2
 
 
 def test_it_is_idempotent_and_updates_only_what_changed(db: Any, calls: list[dict[str, Any]]) -> None:
