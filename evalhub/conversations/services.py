@@ -7,14 +7,17 @@ throughput is measured against a raw COPY in bench/ingest.py.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from django.db import transaction
-from django.db.models import Count, Max, OuterRef, Subquery
+from django.db import connection, transaction
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from evalhub.conversations import bulk
 from evalhub.conversations.models import ContextItem, EndUser, MemoryEvent, MemoryItem, Message, Session
 from evalhub.ingest.schemas import SessionIn
 from evalhub.projects.models import Project
@@ -54,7 +57,7 @@ def _content_hash(text: str) -> str:
 
 def _end_users_get_or_create(*, project: Project, external_ids: set[str]) -> dict[str, EndUser]:
     existing = {u.external_id: u for u in EndUser.objects.filter(project=project, external_id__in=external_ids)}
-    missing = [EndUser(project=project, external_id=e) for e in external_ids if e not in existing]
+    missing = [EndUser(project=project, external_id=e) for e in sorted(external_ids) if e not in existing]
     if missing:
         EndUser.objects.bulk_create(missing, ignore_conflicts=True)
         existing = {u.external_id: u for u in EndUser.objects.filter(project=project, external_id__in=external_ids)}
@@ -93,13 +96,29 @@ def _sessions_upsert(
         session.updated_at = now
         to_update.append(session)
     if to_create:
-        Session.objects.bulk_create(list(to_create.values()))
+        _sessions_copy(project=project, sessions=list(to_create.values()))
         result.bump("sessions_created", len(to_create))
     if to_update:
         Session.objects.bulk_update(to_update, ["metadata", "started_at", "ended_at", "updated_at"])
         result.bump("sessions_updated", len(to_update))
     sessions = {s.external_id: s for s in Session.objects.filter(project=project, external_id__in=ext_ids)}
     return sessions, accepted
+
+
+_SESSION_COLUMNS = (
+    "id", "project_id", "user_id", "external_id", "started_at", "ended_at", "metadata", "message_count",
+    "has_negative_feedback", "failure_types", "updated_at",
+)
+
+
+def _sessions_copy(*, project: Project, sessions: list[Session]) -> None:
+    # Every column is written: Django keeps defaults in Python, not in the table.
+    pks = bulk.ids_reserve(table="conversations_session", n=len(sessions))
+    bulk.rows_copy(table="conversations_session", columns=_SESSION_COLUMNS, rows=(
+        (pk, project.pk, s.user_id, s.external_id, s.started_at, s.ended_at, json.dumps(s.metadata), s.message_count,
+         s.has_negative_feedback, json.dumps(s.failure_types), s.updated_at)
+        for s, pk in zip(sessions, pks, strict=True)
+    ))
 
 
 def _memory_apply(
@@ -153,89 +172,131 @@ def _memory_apply(
     MemoryEvent.objects.bulk_create(events, ignore_conflicts=True)
 
 
-def _messages_upsert(
-    *, project: Project, prepared: list[PreparedSession], sessions: dict[str, Session], result: UpsertResult
-) -> list[tuple[Message, list[str]]]:
-    session_pks = [sessions[p.record.id].pk for p in prepared]
-    max_pos = dict(
-        Message.objects.filter(session_id__in=session_pks).values("session_id").annotate(m=Max("position")).values_list("session_id", "m")
-    )
-    rows: list[tuple[Message, list[str]]] = []
+@dataclass(slots=True)
+class _MessageRow:
+    """One message of the batch as plain values: no model instance on the hot path."""
+
+    external_id: str
+    session_id: int
+    user_id: int
+    role: str
+    content: str
+    created_at: datetime
+    metadata: dict[str, Any]
+    pii_types: list[str]
+    context: list[str]
+    pk: int = 0
+    position: int = 0
+
+
+_MESSAGE_COLUMNS = (
+    "id", "project_id", "session_id", "user_id", "external_id", "position", "role", "content", "created_at", "metadata", "pii_types",
+)
+
+
+def _message_rows(*, prepared: list[PreparedSession], sessions: dict[str, Session]) -> list[_MessageRow]:
+    rows: list[_MessageRow] = []
     for p in prepared:
         session = sessions[p.record.id]
         for i, (m, text, pii) in enumerate(zip(p.record.messages, p.message_texts, p.message_pii, strict=True)):
-            ext = m.id or derived_message_id(p.record.id, i)
-            extra = {k: v for k, v in (m.model_extra or {}).items()}
-            rows.append((
-                Message(
-                    project=project, session=session, user_id=session.user_id, external_id=ext, position=i,
-                    role=m.role, content=text, created_at=m.created_at or session.started_at,
-                    metadata={**m.metadata, **extra}, pii_types=pii,
-                ),
-                m.context,
+            rows.append(_MessageRow(
+                external_id=m.id or derived_message_id(p.record.id, i), session_id=session.pk, user_id=session.user_id,
+                role=m.role, content=text, created_at=m.created_at or session.started_at,
+                metadata={**m.metadata, **(m.model_extra or {})}, pii_types=pii, context=m.context,
             ))
-    existing = {
-        m.external_id: m
-        for m in Message.objects.filter(project=project, external_id__in=[r[0].external_id for r in rows]).only(
-            "id", "external_id", "session_id", "position", "content", "metadata", "pii_types"
+    return rows
+
+
+def _messages_existing(*, project: Project, external_ids: list[str]) -> dict[str, tuple[int, int, str, Any, Any]]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT external_id, id, session_id, content, metadata, pii_types FROM conversations_message"
+            " WHERE project_id = %s AND external_id = ANY(%s)",
+            [project.pk, external_ids],
         )
-    }
-    to_create: list[Message] = []
+        return {r[0]: (r[1], r[2], r[3], bulk.json_value(r[4]), bulk.json_value(r[5])) for r in cursor.fetchall()}
+
+
+def _messages_max_position(*, session_pks: list[int]) -> dict[int, int]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT session_id, max(position) FROM conversations_message WHERE session_id = ANY(%s) GROUP BY session_id",
+            [session_pks],
+        )
+        return dict(cursor.fetchall())
+
+
+def _messages_upsert(
+    *, project: Project, prepared: list[PreparedSession], sessions: dict[str, Session], result: UpsertResult
+) -> list[_MessageRow]:
+    rows = _message_rows(prepared=prepared, sessions=sessions)
+    existing = _messages_existing(project=project, external_ids=[r.external_id for r in rows])
+    next_pos = {pk: v + 1 for pk, v in _messages_max_position(session_pks=[s.pk for s in sessions.values()]).items()}
+    to_create: list[_MessageRow] = []
     to_update: list[Message] = []
     seen: set[str] = set()
-    next_pos = {pk: (v if v is not None else -1) + 1 for pk, v in max_pos.items()}
-    out: list[tuple[Message, list[str]]] = []
-    for msg, ctx in rows:
-        if msg.external_id in seen:
-            result.errors.append({"id": msg.external_id, "reason": "duplicate message id in batch; first kept"})
+    out: list[_MessageRow] = []
+    for row in rows:
+        if row.external_id in seen:
+            result.errors.append({"id": row.external_id, "reason": "duplicate message id in batch; first kept"})
             continue
-        seen.add(msg.external_id)
-        old = existing.get(msg.external_id)
+        seen.add(row.external_id)
+        old = existing.get(row.external_id)
         if old is not None:
-            if old.session_id != msg.session_id:
-                result.errors.append({"id": msg.external_id, "reason": "message id already used in another session"})
+            pk, session_id, content, metadata, pii_types = old
+            if session_id != row.session_id:
+                result.errors.append({"id": row.external_id, "reason": "message id already used in another session"})
                 continue
-            if (old.content, old.metadata, old.pii_types) != (msg.content, msg.metadata, msg.pii_types):
-                old.content, old.metadata, old.pii_types = msg.content, msg.metadata, msg.pii_types
-                to_update.append(old)
-            out.append((old, ctx))
+            if (content, metadata, pii_types) != (row.content, row.metadata, row.pii_types):
+                to_update.append(Message(pk=pk, content=row.content, metadata=row.metadata, pii_types=row.pii_types))
+            row.pk = pk
+            out.append(row)
             continue
         # New messages go after what is stored (append to an existing session), in batch order.
-        msg.position = next_pos.get(msg.session_id, 0)
-        next_pos[msg.session_id] = msg.position + 1
-        to_create.append(msg)
-        out.append((msg, ctx))
-    Message.objects.bulk_create(to_create, batch_size=2000)
+        row.position = next_pos.get(row.session_id, 0)
+        next_pos[row.session_id] = row.position + 1
+        to_create.append(row)
+        out.append(row)
+    for row, pk in zip(to_create, bulk.ids_reserve(table="conversations_message", n=len(to_create)), strict=True):
+        row.pk = pk
+    bulk.rows_copy(table="conversations_message", columns=_MESSAGE_COLUMNS, rows=(
+        (r.pk, project.pk, r.session_id, r.user_id, r.external_id, r.position, r.role, r.content, r.created_at,
+         json.dumps(r.metadata), json.dumps(r.pii_types))
+        for r in to_create
+    ))
     if to_update:
         Message.objects.bulk_update(to_update, ["content", "metadata", "pii_types"], batch_size=2000)
     result.bump("messages_created", len(to_create))
     result.bump("messages_updated", len(to_update))
-    result.new_message_ids.extend(m.pk for m in to_create)
+    result.new_message_ids.extend(r.pk for r in to_create)
     return out
 
 
-def _context_link(*, project: Project, rows: list[tuple[Message, list[str]]], result: UpsertResult) -> None:
-    wanted = {mem_id for msg, ctx in rows for mem_id in ctx}
+def _context_link(*, project: Project, rows: list[_MessageRow], created: set[int], result: UpsertResult) -> None:
+    wanted = {mem_id for row in rows for mem_id in row.context}
     if not wanted:
         return
-    items = {m.external_id: m for m in MemoryItem.objects.filter(project=project, external_id__in=wanted)}
-    placeholders = []
-    for msg, ctx in rows:
-        for mem_id in ctx:
-            if mem_id not in items:
+    items = dict(MemoryItem.objects.filter(project=project, external_id__in=wanted).values_list("external_id", "pk"))
+    placeholders: dict[str, MemoryItem] = {}
+    for row in rows:
+        for mem_id in row.context:
+            if mem_id not in items and mem_id not in placeholders:
                 # Referenced before described: a placeholder keeps the link; a later memory op fills it.
-                items[mem_id] = MemoryItem(project=project, user_id=msg.user_id, external_id=mem_id, is_known=False, created_at=msg.created_at, updated_at=msg.created_at)
-                placeholders.append(items[mem_id])
+                placeholders[mem_id] = MemoryItem(
+                    project=project, user_id=row.user_id, external_id=mem_id, is_known=False,
+                    created_at=row.created_at, updated_at=row.created_at,
+                )
     if placeholders:
-        MemoryItem.objects.bulk_create(placeholders, ignore_conflicts=True)
-        items = {m.external_id: m for m in MemoryItem.objects.filter(project=project, external_id__in=wanted)}
+        # Sorted so concurrent batches insert shared keys in one order (no deadlock).
+        MemoryItem.objects.bulk_create([placeholders[k] for k in sorted(placeholders)], ignore_conflicts=True)
+        items = dict(MemoryItem.objects.filter(project=project, external_id__in=wanted).values_list("external_id", "pk"))
         result.bump("memory_placeholders", len(placeholders))
-    links = [
-        ContextItem(message=msg, memory_item=items[mem_id], position=pos)
-        for msg, ctx in rows
-        for pos, mem_id in enumerate(dict.fromkeys(ctx))
-    ]
-    ContextItem.objects.bulk_create(links, ignore_conflicts=True, batch_size=2000)
+    links = [(row.pk, items[mem_id], pos) for row in rows for pos, mem_id in enumerate(dict.fromkeys(row.context))]
+    # A message created by this batch has no links yet: COPY them. Links of re-ingested messages may exist.
+    bulk.rows_copy(table="conversations_contextitem", columns=("message_id", "memory_item_id", "position"),
+                   rows=(link for link in links if link[0] in created))
+    again = [ContextItem(message_id=m, memory_item_id=i, position=pos) for m, i, pos in links if m not in created]
+    ContextItem.objects.bulk_create(again, ignore_conflicts=True, batch_size=2000)
     result.bump("context_links", len(links))
 
 
@@ -265,11 +326,13 @@ def conversations_upsert(*, project: Project, prepared: list[PreparedSession]) -
     result = UpsertResult()
     if not prepared:
         return result
-    users = _end_users_get_or_create(project=project, external_ids={p.record.user for p in prepared})
+    user_ext_ids = {p.record.user for p in prepared}
+    bulk.users_lock(project_id=project.pk, user_external_ids=user_ext_ids)
+    users = _end_users_get_or_create(project=project, external_ids=user_ext_ids)
     sessions, accepted = _sessions_upsert(project=project, prepared=prepared, users=users, result=result)
     _memory_apply(project=project, prepared=accepted, sessions=sessions, result=result)
     rows = _messages_upsert(project=project, prepared=accepted, sessions=sessions, result=result)
-    _context_link(project=project, rows=rows, result=result)
+    _context_link(project=project, rows=rows, created=set(result.new_message_ids), result=result)
     memory_sources_link(project=project)
     session_pks = sorted({sessions[p.record.id].pk for p in accepted})
     _session_stats_refresh(session_pks=session_pks)
