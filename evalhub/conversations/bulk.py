@@ -1,9 +1,12 @@
-"""Raw PostgreSQL helpers for the ingest write path: COPY, id reservation, per-user locks.
+"""Raw SQL helpers for the ingest write path: COPY, id reservation, per-user locks.
 
 The ORM's bulk_create builds a model instance per row and one huge parameterised INSERT; for the
 tens of thousands of message rows in one ingest batch that cost several times the write itself
 (bench/ingest.py). These helpers write plain tuples with COPY instead. Callers run inside the
 ingest transaction.
+
+PostgreSQL is the production database; the embedded default (no DATABASE_URL) is SQLite, where the
+same helpers use a plain multi-row INSERT, AUTOINCREMENT's counter and SQLite's single writer lock.
 """
 
 from __future__ import annotations
@@ -25,12 +28,16 @@ def users_lock(*, project_id: int, user_external_ids: Iterable[str]) -> None:
     order, so batches cannot deadlock on them; a hash collision only makes two batches wait.
     """
     keys = sorted({_lock_key(f"{project_id}:{ext}") for ext in user_external_ids})
-    if not keys:
+    if not keys or not _postgres():
         return
     with connection.cursor() as cursor:
         # unnest yields the sorted array in order, and the locks are taken row by row in that order.
         cursor.execute("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", [keys])
         cursor.fetchall()
+
+
+def _postgres() -> bool:
+    return connection.vendor == "postgresql"
 
 
 def _lock_key(text: str) -> int:
@@ -42,18 +49,45 @@ def ids_reserve(*, table: str, n: int) -> list[int]:
     if n <= 0:
         return []
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n]
-        )
-        return sorted(row[0] for row in cursor.fetchall())
+        if _postgres():
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, n]
+            )
+            return sorted(row[0] for row in cursor.fetchall())
+        # SQLite: Django's AUTOINCREMENT keys never reuse values below sqlite_sequence's counter, so
+        # raising it by n reserves n ids; the UPDATE is a write, which takes SQLite's writer lock
+        # until commit, so concurrent batches get disjoint ranges.
+        cursor.execute("UPDATE sqlite_sequence SET seq = seq + %s WHERE name = %s", [n, table])
+        if cursor.rowcount == 0:
+            cursor.execute(
+                f"INSERT INTO sqlite_sequence (name, seq) SELECT %s, COALESCE(MAX(id), 0) + %s FROM {table}", [table, n]
+            )
+        cursor.execute("SELECT seq FROM sqlite_sequence WHERE name = %s", [table])
+        top = int(cursor.fetchone()[0])
+        return list(range(top - n + 1, top + 1))
 
 
 def rows_copy(*, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """COPY rows into table; jsonb values must already be JSON text (json.dumps)."""
+    if not _postgres():
+        placeholders = ", ".join(["%s"] * len(columns))
+        with connection.cursor() as cursor:
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", list(rows))
+        return
     sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
     with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def any_of(column: str, values: Sequence[Any]) -> tuple[str, list[Any]]:
+    """`column` is one of values: one array parameter on PostgreSQL, an IN list elsewhere (SQLite takes
+    32,766 parameters; a batch holds at most EVALHUB_INGEST_MAX_MESSAGES, 20,000 by default)."""
+    if _postgres():
+        return f"{column} = ANY(%s)", [list(values)]
+    if not values:
+        return "1 = 0", []
+    return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
 
 
 def json_value(raw: Any) -> Any:

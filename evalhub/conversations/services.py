@@ -208,21 +208,20 @@ def _message_rows(*, prepared: list[PreparedSession], sessions: dict[str, Sessio
 
 
 def _messages_existing(*, project: Project, external_ids: list[str]) -> dict[str, tuple[int, int, str, Any, Any]]:
+    where, params = bulk.any_of("external_id", external_ids)
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT external_id, id, session_id, content, metadata, pii_types FROM conversations_message"
-            " WHERE project_id = %s AND external_id = ANY(%s)",
-            [project.pk, external_ids],
+            f" WHERE project_id = %s AND {where}",
+            [project.pk, *params],
         )
         return {r[0]: (r[1], r[2], r[3], bulk.json_value(r[4]), bulk.json_value(r[5])) for r in cursor.fetchall()}
 
 
 def _messages_max_position(*, session_pks: list[int]) -> dict[int, int]:
+    where, params = bulk.any_of("session_id", session_pks)
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT session_id, max(position) FROM conversations_message WHERE session_id = ANY(%s) GROUP BY session_id",
-            [session_pks],
-        )
+        cursor.execute(f"SELECT session_id, max(position) FROM conversations_message WHERE {where} GROUP BY session_id", params)
         return dict(cursor.fetchall())
 
 
