@@ -77,9 +77,9 @@ class Command(BaseCommand):
         # The offline demo model unless the user configured a real one.
         if not settings.EVALHUB_LM:
             settings.EVALHUB_LM = "local/smollm2"
-        self.stdout.write(f"running a demo optimization with {settings.EVALHUB_LM} (BootstrapFewShot, about 4-10 minutes on 2 cores)...")
+        self.stdout.write(f"running a demo optimization with {settings.EVALHUB_LM} (BootstrapFewShot, about 5-15 minutes on 2 cores)...")
         try:
-            call_command("optimize", project=slug, prompt="assistant", optimizer="bootstrap", budget=20, wall_s=900, stdout=self.stdout)
+            call_command("optimize", project=slug, prompt="assistant", optimizer="bootstrap", budget=20, wall_s=1800, stdout=self.stdout)
         except Exception as exc:  # noqa: BLE001 - the demo must still come up; the run records why it failed
             self.stderr.write(f"demo optimization did not complete: {exc}")
 
