@@ -56,6 +56,14 @@ def rows_copy(*, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any
             copy.write_row(row)
 
 
+def json_text(value: Any) -> str:
+    """JSON text for a jsonb column in COPY. Most messages carry no metadata and no PII types:
+    the empty cases skip json.dumps (two calls per message were ~4 % of the ingest worker's CPU)."""
+    if not value and isinstance(value, (dict, list)):
+        return "{}" if isinstance(value, dict) else "[]"
+    return json.dumps(value)
+
+
 def json_value(raw: Any) -> Any:
     """A jsonb column from a raw query: Django's psycopg setup hands it over as text."""
     return json.loads(raw) if isinstance(raw, str) else raw

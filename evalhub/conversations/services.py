@@ -7,7 +7,6 @@ throughput is measured against a raw COPY in bench/ingest.py.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -101,8 +100,8 @@ def _sessions_upsert(
     if to_update:
         Session.objects.bulk_update(to_update, ["metadata", "started_at", "ended_at", "updated_at"])
         result.bump("sessions_updated", len(to_update))
-    sessions = {s.external_id: s for s in Session.objects.filter(project=project, external_id__in=ext_ids)}
-    return sessions, accepted
+    # The instances hold what was just written (new ones got their reserved ids): no re-read.
+    return {**sessions, **to_create}, accepted
 
 
 _SESSION_COLUMNS = (
@@ -113,11 +112,13 @@ _SESSION_COLUMNS = (
 
 def _sessions_copy(*, project: Project, sessions: list[Session]) -> None:
     # Every column is written: Django keeps defaults in Python, not in the table.
-    pks = bulk.ids_reserve(table="conversations_session", n=len(sessions))
+    for s, pk in zip(sessions, bulk.ids_reserve(table="conversations_session", n=len(sessions)), strict=True):
+        s.pk = pk
+        s._state.adding = False
     bulk.rows_copy(table="conversations_session", columns=_SESSION_COLUMNS, rows=(
-        (pk, project.pk, s.user_id, s.external_id, s.started_at, s.ended_at, json.dumps(s.metadata), s.message_count,
-         s.has_negative_feedback, json.dumps(s.failure_types), s.updated_at)
-        for s, pk in zip(sessions, pks, strict=True)
+        (s.pk, project.pk, s.user_id, s.external_id, s.started_at, s.ended_at, bulk.json_text(s.metadata), s.message_count,
+         s.has_negative_feedback, bulk.json_text(s.failure_types), s.updated_at)
+        for s in sessions
     ))
 
 
@@ -261,7 +262,7 @@ def _messages_upsert(
         row.pk = pk
     bulk.rows_copy(table="conversations_message", columns=_MESSAGE_COLUMNS, rows=(
         (r.pk, project.pk, r.session_id, r.user_id, r.external_id, r.position, r.role, r.content, r.created_at,
-         json.dumps(r.metadata), json.dumps(r.pii_types))
+         bulk.json_text(r.metadata), bulk.json_text(r.pii_types))
         for r in to_create
     ))
     if to_update:
