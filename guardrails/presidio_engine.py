@@ -214,19 +214,64 @@ def _phone_worth_running(text: str, found: list[Any], *, phone_score: float) -> 
 
 def _phone_results(phone: Any, text: str) -> list[Any]:
     """PhoneRecognizer.analyze without its explanation: presidio parses every match a second time
-    (no default region) only to name a region in the explanation text, which ingest never reads;
-    that was ~a third of the recognizer's time. Same matcher calls, same spans and scores."""
+    (no default region) only to name a region in the explanation text, which ingest never reads.
+    Its eight regional matchers share verdicts on international numbers (see `_matcher_class`).
+    Same candidates, same spans and scores."""
     import phonenumbers
     from presidio_analyzer import EntityRecognizer, RecognizerResult
 
     entity = phone.supported_entities[0]
     metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: phone.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: phone.id}
-    results = [
-        RecognizerResult(entity_type=entity, start=m.start, end=m.end, score=phone.SCORE, recognition_metadata=metadata)
-        for region in phone.supported_regions
-        for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phone.leniency)
-    ]
+    matcher_class: Any = _matcher_class() if phone.leniency <= phonenumbers.Leniency.VALID else phonenumbers.PhoneNumberMatcher
+    verdicts: dict[tuple[str, str, str], Any] = {}
+    results: list[Any] = []
+    for region in phone.supported_regions:
+        matcher = matcher_class(text, region, leniency=phone.leniency)
+        matcher.shared_verdicts = verdicts
+        results.extend(
+            RecognizerResult(entity_type=entity, start=m.start, end=m.end, score=phone.SCORE, recognition_metadata=metadata)
+            for m in matcher
+        )
     return list(EntityRecognizer.remove_duplicates(results))
+
+
+_NOT_A_MATCH = object()
+
+
+@functools.cache
+def _matcher_class() -> Any:
+    """phonenumbers' matcher, with the verdict on an international candidate shared across regions.
+
+    presidio runs one matcher per region (8) over the same text, and each parses every candidate.
+    A candidate written with its country code (`+1 415 555 1234`) parses the same whatever the
+    default region: parse() takes the code after the plus and never looks at the region, and
+    verification up to VALID leniency reads only the parsed number and the candidate. Which
+    candidates those are is decided by parse(candidate, None), which succeeds only on that path
+    (an invalid code after the plus falls back on the default region, and with none it fails).
+    The rest of the verdict reads only the characters just before and after the candidate, so
+    (candidate, those two characters) is the key. National-format candidates are parsed per region.
+    """
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberMatch, PhoneNumberMatcher
+
+    class _SharingMatcher(PhoneNumberMatcher):  # type: ignore[misc]
+        shared_verdicts: dict[tuple[str, str, str], Any]
+
+        def _parse_and_verify(self, candidate: str, offset: int) -> Any:
+            end = offset + len(candidate)
+            key = (candidate, self.text[offset - 1 : offset], self.text[end : end + 1])
+            verdict = self.shared_verdicts.get(key)
+            if verdict is None:
+                match = super()._parse_and_verify(candidate, offset)
+                try:
+                    phonenumbers.parse(candidate, None)
+                except NumberParseException:
+                    return match  # national format: the verdict depends on the region
+                self.shared_verdicts[key] = match.number if match is not None else _NOT_A_MATCH
+                return match
+            return None if verdict is _NOT_A_MATCH else PhoneNumberMatch(offset, candidate, verdict)
+
+    return _SharingMatcher
 
 
 def redact(text: str, findings: Sequence[Finding]) -> str:

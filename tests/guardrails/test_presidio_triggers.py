@@ -135,3 +135,47 @@ def test_it_analyses_a_repeated_text_once_with_the_same_findings(monkeypatch: py
     assert calls == ["call 415 555 1234"]
     assert findings[0] == findings[2] == findings[3] == [pe.Finding("PHONE_NUMBER", 5, 17, 0.4)]
     assert findings[1] == []
+
+
+# International and national numbers side by side, invalid country codes (parse falls back on the
+# default region), letters and currency next to the digits, full-width plus, extensions.
+PLUS_TRICKY = [
+    "+1 415 555 1234", "+0 415 555 1234", "++1 415 555 1234", "+999 123 456 789", "+44 20 7946 0958 and 020 7946 0958",
+    "+49 30 1234 / +49 30 1235", "call +1 415 555 1234x12", "a+1 415 555 1234", "+1 415 555 1234b", "$+1 415 555 1234",
+    "+972-3-1234567", "+33 1 23 45 67 89", "+91 98765 43210", "+55 11 91234-5678", "＋1 415 555 1234", "(+1) 415 555 1234",
+    "+1 (415) 555-1234 ext. 5", "+1 415 555 1234 +1 415 555 1234", "+7 495 123-45-67 or 8 495 123-45-67", "+61 2 9876 5432",
+    "Call me at +1 415 555 4321 if the booking changes.", "+1 800 555 0199 / 2", "+86 10 1234 5678", "+1-415-555-1234%",
+]
+_PLUS_ALPHABET = "0123456789" * 3 + "  +-.()/x" + "＋٣a"
+
+
+def _random_plus_texts(n: int) -> list[str]:
+    rng = random.Random(13)
+    return ["".join(rng.choice(_PLUS_ALPHABET) for _ in range(rng.randint(6, 28))) for _ in range(n)]
+
+
+@pytest.fixture(scope="module")
+def phone_recognizer(analyzer: Any) -> Any:
+    return next(r for r in analyzer.registry.recognizers if type(r).__name__ == "PhoneRecognizer")
+
+
+def test_the_phone_path_finds_what_presidios_phone_recognizer_finds(phone_recognizer: Any) -> None:
+    texts = PLUS_TRICKY + TRICKY + EMAIL_AND_PHONE + _random_plus_texts(400) + _random_texts(100)
+    for text in texts:
+        expected = sorted((r.start, r.end, r.score) for r in phone_recognizer.analyze(text, ["PHONE_NUMBER"]))
+        assert sorted((r.start, r.end, r.score) for r in pe._phone_results(phone_recognizer, text)) == expected, text
+    # Not vacuous: international numbers, and findings from more than one region, are among them.
+    assert pe._phone_results(phone_recognizer, "+44 20 7946 0958 and 020 7946 0958")[1].start == 21
+
+
+def test_it_parses_an_international_number_once_for_all_regions(phone_recognizer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import phonenumbers.phonenumbermatcher as matcher_module
+
+    regions: list[str] = []
+    real = matcher_module.parse
+    monkeypatch.setattr(matcher_module, "parse", lambda number, region=None, **kw: regions.append(region) or real(number, region, **kw))
+    pe._phone_results(phone_recognizer, "call +1 415 555 1234")
+    assert regions == ["US"]
+    regions.clear()
+    pe._phone_results(phone_recognizer, "call 020 7946 0958")  # national format: each region parses it its own way
+    assert set(regions) == set(phone_recognizer.supported_regions)
