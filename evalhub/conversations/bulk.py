@@ -48,6 +48,16 @@ def ids_reserve(*, table: str, n: int) -> list[int]:
         return sorted(row[0] for row in cursor.fetchall())
 
 
+def ids_by_external_id(*, table: str, project_id: int, external_ids: Iterable[str]) -> dict[str, int]:
+    """external_id -> id for one project. One array parameter instead of the ORM's `IN (%s, ...)`:
+    binding a thousand parameters one by one cost more client CPU than the query itself."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT external_id, id FROM {table} WHERE project_id = %s AND external_id = ANY(%s)", [project_id, list(external_ids)]
+        )
+        return dict(cursor.fetchall())
+
+
 def rows_copy(*, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
     """COPY rows into table; jsonb values must already be JSON text (json.dumps)."""
     sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
