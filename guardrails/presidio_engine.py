@@ -127,11 +127,11 @@ def analyze_batch(
         artifacts = [None] * len(texts)
     out: list[list[Finding]] = []
     # Without NER a text's findings depend on the text alone, and batches repeat texts (canned
-    # replies, greetings): each distinct text is analysed once. Findings are frozen, so sharing is safe.
+    # replies, greetings): each distinct text is analysed once (each caller gets its own list).
     seen: dict[str, list[Finding]] = {}
     for text, nlp_artifacts in zip(texts, artifacts, strict=True):
         if not use_ner and text in seen:
-            out.append(seen[text])
+            out.append(list(seen[text]))
             continue
         entities = _entities_worth_running(text, wanted)
         if not text or not entities:
@@ -145,7 +145,7 @@ def analyze_batch(
             results = _analyze_patterns(analyzer, text, entities, score_threshold)
             findings = [Finding(r.entity_type, r.start, r.end, r.score) for r in results]
         if not use_ner:
-            seen[text] = findings
+            seen[text] = list(findings)
         out.append(findings)
     return out
 
