@@ -33,6 +33,15 @@ def users_lock(*, project_id: int, user_external_ids: Iterable[str]) -> None:
         cursor.fetchall()
 
 
+def jit_off() -> None:
+    """No JIT compilation for the rest of this transaction. The batch's bulk statements cost enough
+    for PostgreSQL's planner to JIT-compile them (jit_above_cost), and compiling took longer than
+    running: the session message-count refresh of a 1,000-session batch ran 70 ms with JIT and
+    24 ms without (EXPLAIN ANALYZE, PostgreSQL 15)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL jit = off")
+
+
 def _lock_key(text: str) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode(), digest_size=8).digest(), "big", signed=True)
 

@@ -328,6 +328,7 @@ def conversations_upsert(*, project: Project, prepared: list[PreparedSession]) -
     if not prepared:
         return result
     user_ext_ids = {p.record.user for p in prepared}
+    bulk.jit_off()
     bulk.users_lock(project_id=project.pk, user_external_ids=user_ext_ids)
     users = _end_user_ids_get_or_create(project=project, external_ids=user_ext_ids)
     sessions, accepted = _sessions_upsert(project=project, prepared=prepared, users=users, result=result)
