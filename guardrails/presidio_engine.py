@@ -126,18 +126,27 @@ def analyze_batch(
     else:
         artifacts = [None] * len(texts)
     out: list[list[Finding]] = []
+    # Without NER a text's findings depend on the text alone, and batches repeat texts (canned
+    # replies, greetings): each distinct text is analysed once (each caller gets its own list).
+    seen: dict[str, list[Finding]] = {}
     for text, nlp_artifacts in zip(texts, artifacts, strict=True):
+        if not use_ner and text in seen:
+            out.append(list(seen[text]))
+            continue
         entities = _entities_worth_running(text, wanted)
         if not text or not entities:
-            out.append([])
-            continue
-        if use_ner:
+            findings: list[Finding] = []
+        elif use_ner:
             results = analyzer.analyze(
                 text=text, language="en", entities=entities, nlp_artifacts=nlp_artifacts, score_threshold=score_threshold
             )
+            findings = [Finding(r.entity_type, r.start, r.end, r.score) for r in results]
         else:
             results = _analyze_patterns(analyzer, text, entities, score_threshold)
-        out.append([Finding(r.entity_type, r.start, r.end, r.score) for r in results])
+            findings = [Finding(r.entity_type, r.start, r.end, r.score) for r in results]
+        if not use_ner:
+            seen[text] = list(findings)
+        out.append(findings)
     return out
 
 
@@ -157,15 +166,112 @@ def _analyze_patterns(analyzer: Any, text: str, entities: list[str], score_thres
 
     Without NLP artifacts (no tokens, no lemmas) presidio's context enhancement changes no score,
     yet it deep-copies every result; what is left is the recognizers, the threshold and presidio's
-    own de-duplication. tests/guardrails/test_presidio_triggers.py checks the results are equal.
+    own de-duplication. The phone recognizer runs last, and only on digits outside the emails
+    found (see `_phone_worth_running`). tests/guardrails/test_presidio_triggers.py checks the
+    results against presidio's.
     """
     from presidio_analyzer import EntityRecognizer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
     nlp_artifacts = analyzer.nlp_engine.process_text(text, "en")
     results: list[Any] = []
+    phone: Any = None
     for recognizer in _pattern_recognizers(tuple(entities)):
+        if type(recognizer) is PhoneRecognizer:
+            phone = recognizer
+            continue
         results.extend(recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts) or [])
-    return list(EntityRecognizer.remove_duplicates([r for r in results if r.score >= score_threshold]))
+    results = [r for r in results if r.score >= score_threshold]
+    if phone is not None and _phone_worth_running(text, results, phone_score=phone.SCORE):
+        results.extend(r for r in _phone_results(phone, text) if r.score >= score_threshold)
+    return list(EntityRecognizer.remove_duplicates(results))
+
+
+def _phone_worth_running(text: str, found: list[Any], *, phone_score: float) -> bool:
+    """Whether the phone trigger still matches once the emails already found are blanked out.
+
+    Every `user1234@example.com` carries enough digits to reach phonenumbers (~0.35 ms per text,
+    the costliest recognizer). A phone presidio finds outside every email span is an unchanged
+    substring of the blanked text, so the trigger still matches it: no such phone is lost. A phone
+    overlapping an email can only be dropped, and redaction never chose it anyway: only emails
+    scoring above a phone blank their span (validated ones score 1.0, phones 0.4) and `redact`
+    keeps the higher score. What changes is that PHONE_NUMBER is no longer listed among the
+    types of such a text.
+    """
+    spans = sorted((r.start, r.end) for r in found if r.entity_type == "EMAIL_ADDRESS" and r.score > phone_score)
+    if not spans:
+        return True
+    pieces, cursor = [], 0
+    for start, end in spans:
+        if start > cursor:
+            pieces.append(text[cursor:start])
+        # "_" is neither a digit nor phone punctuation: nothing chains across a blanked span.
+        pieces.append("_" * max(0, end - max(start, cursor)))
+        cursor = max(cursor, end)
+    pieces.append(text[cursor:])
+    return _ENTITY_TRIGGERS["PHONE_NUMBER"].search("".join(pieces)) is not None
+
+
+def _phone_results(phone: Any, text: str) -> list[Any]:
+    """PhoneRecognizer.analyze without its explanation: presidio parses every match a second time
+    (no default region) only to name a region in the explanation text, which ingest never reads.
+    Its eight regional matchers share verdicts on international numbers (see `_matcher_class`).
+    Same candidates, same spans and scores."""
+    import phonenumbers
+    from presidio_analyzer import EntityRecognizer, RecognizerResult
+
+    entity = phone.supported_entities[0]
+    metadata = {RecognizerResult.RECOGNIZER_NAME_KEY: phone.name, RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: phone.id}
+    matcher_class: Any = _matcher_class() if phone.leniency <= phonenumbers.Leniency.VALID else phonenumbers.PhoneNumberMatcher
+    verdicts: dict[tuple[str, str, str], Any] = {}
+    results: list[Any] = []
+    for region in phone.supported_regions:
+        matcher = matcher_class(text, region, leniency=phone.leniency)
+        matcher.shared_verdicts = verdicts
+        results.extend(
+            RecognizerResult(entity_type=entity, start=m.start, end=m.end, score=phone.SCORE, recognition_metadata=metadata)
+            for m in matcher
+        )
+    return list(EntityRecognizer.remove_duplicates(results))
+
+
+_NOT_A_MATCH = object()
+
+
+@functools.cache
+def _matcher_class() -> Any:
+    """phonenumbers' matcher, with the verdict on an international candidate shared across regions.
+
+    presidio runs one matcher per region (8) over the same text, and each parses every candidate.
+    A candidate written with its country code (`+1 415 555 1234`) parses the same whatever the
+    default region: parse() takes the code after the plus and never looks at the region, and
+    verification up to VALID leniency reads only the parsed number and the candidate. Which
+    candidates those are is decided by parse(candidate, None), which succeeds only on that path
+    (an invalid code after the plus falls back on the default region, and with none it fails).
+    The rest of the verdict reads only the characters just before and after the candidate, so
+    (candidate, those two characters) is the key. National-format candidates are parsed per region.
+    """
+    import phonenumbers
+    from phonenumbers import NumberParseException, PhoneNumberMatch, PhoneNumberMatcher
+
+    class _SharingMatcher(PhoneNumberMatcher):  # type: ignore[misc]
+        shared_verdicts: dict[tuple[str, str, str], Any]
+
+        def _parse_and_verify(self, candidate: str, offset: int) -> Any:
+            end = offset + len(candidate)
+            key = (candidate, self.text[offset - 1 : offset], self.text[end : end + 1])
+            verdict = self.shared_verdicts.get(key)
+            if verdict is None:
+                match = super()._parse_and_verify(candidate, offset)
+                try:
+                    phonenumbers.parse(candidate, None)
+                except NumberParseException:
+                    return match  # national format: the verdict depends on the region
+                self.shared_verdicts[key] = match.number if match is not None else _NOT_A_MATCH
+                return match
+            return None if verdict is _NOT_A_MATCH else PhoneNumberMatch(offset, candidate, verdict)
+
+    return _SharingMatcher
 
 
 def redact(text: str, findings: Sequence[Finding]) -> str:

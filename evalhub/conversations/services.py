@@ -7,7 +7,6 @@ throughput is measured against a raw COPY in bench/ingest.py.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -55,17 +54,17 @@ def _content_hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _end_users_get_or_create(*, project: Project, external_ids: set[str]) -> dict[str, EndUser]:
-    existing = {u.external_id: u for u in EndUser.objects.filter(project=project, external_id__in=external_ids)}
+def _end_user_ids_get_or_create(*, project: Project, external_ids: set[str]) -> dict[str, int]:
+    existing = bulk.ids_by_external_id(table="conversations_enduser", project_id=project.pk, external_ids=external_ids)
     missing = [EndUser(project=project, external_id=e) for e in sorted(external_ids) if e not in existing]
     if missing:
         EndUser.objects.bulk_create(missing, ignore_conflicts=True)
-        existing = {u.external_id: u for u in EndUser.objects.filter(project=project, external_id__in=external_ids)}
+        existing = bulk.ids_by_external_id(table="conversations_enduser", project_id=project.pk, external_ids=external_ids)
     return existing
 
 
 def _sessions_upsert(
-    *, project: Project, prepared: list[PreparedSession], users: dict[str, EndUser], result: UpsertResult
+    *, project: Project, prepared: list[PreparedSession], users: dict[str, int], result: UpsertResult
 ) -> tuple[dict[str, Session], list[PreparedSession]]:
     ext_ids = {p.record.id for p in prepared}
     sessions = {s.external_id: s for s in Session.objects.filter(project=project, external_id__in=ext_ids)}
@@ -75,16 +74,16 @@ def _sessions_upsert(
     accepted: list[PreparedSession] = []
     for p in prepared:
         rec = p.record
-        user = users[rec.user]
+        user_id = users[rec.user]
         session = sessions.get(rec.id) or to_create.get(rec.id)
-        if session is not None and session.user_id != user.id:
+        if session is not None and session.user_id != user_id:
             result.errors.append({"index": p.index, "id": rec.id, "reason": f"session belongs to another user than {rec.user!r}"})
             continue
         accepted.append(p)
         first_ts = rec.started_at or next((m.created_at for m in rec.messages if m.created_at), None)
         if session is None:
             to_create[rec.id] = Session(
-                project=project, user=user, external_id=rec.id, started_at=first_ts or now,
+                project=project, user_id=user_id, external_id=rec.id, started_at=first_ts or now,
                 ended_at=rec.ended_at, metadata=rec.metadata, updated_at=now,
             )
             continue
@@ -101,8 +100,8 @@ def _sessions_upsert(
     if to_update:
         Session.objects.bulk_update(to_update, ["metadata", "started_at", "ended_at", "updated_at"])
         result.bump("sessions_updated", len(to_update))
-    sessions = {s.external_id: s for s in Session.objects.filter(project=project, external_id__in=ext_ids)}
-    return sessions, accepted
+    # The instances hold what was just written (new ones got their reserved ids): no re-read.
+    return {**sessions, **to_create}, accepted
 
 
 _SESSION_COLUMNS = (
@@ -113,11 +112,13 @@ _SESSION_COLUMNS = (
 
 def _sessions_copy(*, project: Project, sessions: list[Session]) -> None:
     # Every column is written: Django keeps defaults in Python, not in the table.
-    pks = bulk.ids_reserve(table="conversations_session", n=len(sessions))
+    for s, pk in zip(sessions, bulk.ids_reserve(table="conversations_session", n=len(sessions)), strict=True):
+        s.pk = pk
+        s._state.adding = False
     bulk.rows_copy(table="conversations_session", columns=_SESSION_COLUMNS, rows=(
-        (pk, project.pk, s.user_id, s.external_id, s.started_at, s.ended_at, json.dumps(s.metadata), s.message_count,
-         s.has_negative_feedback, json.dumps(s.failure_types), s.updated_at)
-        for s, pk in zip(sessions, pks, strict=True)
+        (s.pk, project.pk, s.user_id, s.external_id, s.started_at, s.ended_at, bulk.json_text(s.metadata), s.message_count,
+         s.has_negative_feedback, bulk.json_text(s.failure_types), s.updated_at)
+        for s in sessions
     ))
 
 
@@ -260,7 +261,7 @@ def _messages_upsert(
         row.pk = pk
     bulk.rows_copy(table="conversations_message", columns=_MESSAGE_COLUMNS, rows=(
         (r.pk, project.pk, r.session_id, r.user_id, r.external_id, r.position, r.role, r.content, r.created_at,
-         json.dumps(r.metadata), json.dumps(r.pii_types))
+         bulk.json_text(r.metadata), bulk.json_text(r.pii_types))
         for r in to_create
     ))
     if to_update:
@@ -326,8 +327,9 @@ def conversations_upsert(*, project: Project, prepared: list[PreparedSession]) -
     if not prepared:
         return result
     user_ext_ids = {p.record.user for p in prepared}
+    bulk.jit_off()
     bulk.users_lock(project_id=project.pk, user_external_ids=user_ext_ids)
-    users = _end_users_get_or_create(project=project, external_ids=user_ext_ids)
+    users = _end_user_ids_get_or_create(project=project, external_ids=user_ext_ids)
     sessions, accepted = _sessions_upsert(project=project, prepared=prepared, users=users, result=result)
     _memory_apply(project=project, prepared=accepted, sessions=sessions, result=result)
     rows = _messages_upsert(project=project, prepared=accepted, sessions=sessions, result=result)

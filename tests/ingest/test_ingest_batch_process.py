@@ -89,6 +89,27 @@ def test_it_stores_every_column_of_a_new_message(db: Any, calls: list[dict[str, 
     assert batch.counts["messages_created"] == 3 and batch.counts["context_links"] == 2
 
 
+def test_it_turns_jit_off_for_the_ingest_transaction_only(
+    transactional_db: Any, calls: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from evalhub.conversations import services
+
+    def jit_setting() -> str:
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW jit")
+            return str(cursor.fetchone()[0])
+
+    seen: list[str] = []
+    real = services._session_stats_refresh
+    monkeypatch.setattr(services, "_session_stats_refresh", lambda **kw: seen.append(jit_setting()) or real(**kw))
+    with connection.cursor() as cursor:
+        cursor.execute("SET jit = on")  # the server default here; made explicit so the test means something
+    _process(_project(), [_record()])
+    assert seen == ["off"]
+    assert Session.objects.get(external_id="s-1").message_count == 3
+    assert jit_setting() == "on"  # SET LOCAL: gone with the ingest transaction's commit
+
+
 def test_it_is_idempotent_and_updates_only_what_changed(db: Any, calls: list[dict[str, Any]]) -> None:
     project = _project()
     record = _record(n=2)
