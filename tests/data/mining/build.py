@@ -3,10 +3,13 @@
 
     python tests/data/mining/build.py            # rebuild from written_*.py + UKP files, validate, print counts
     python tests/data/mining/build.py --check    # only validate the existing labeled.jsonl and print counts
+    python tests/data/mining/build.py --overlap  # also list 4-grams shared between splits' written messages
 
 The UKP dialogues are read from $UKP_FEEDBACK_ROOT (default /work/shared/datasets/ukp-feedback-dialogues);
 only the turns listed in ukp_dev.py / ukp_holdout.py are copied.  Output is deterministic.
-See README.md for the label guidelines.  The holdout split must not be used while developing detectors.
+Splits: dev, holdout, and holdout2 (written_holdout2.py, a second blind holdout written later; its items come
+after the others, so adding it left every dev/holdout item, id and line byte-identical).
+See README.md for the label guidelines.  Neither holdout split may be used while developing detectors.
 """
 
 from __future__ import annotations
@@ -28,7 +31,9 @@ from scenario import CODES  # noqa: E402
 OUT = HERE / "labeled.jsonl"
 UKP_ROOT = Path(os.environ.get("UKP_FEEDBACK_ROOT", "/work/shared/datasets/ukp-feedback-dialogues"))
 LABELS = ["frustration", "correction", "restatement", "rephrase", "preference"]
-SPLITS = ("dev", "holdout")
+SPLITS = ("dev", "holdout", "holdout2")
+HOLDOUT2_MIN = {"items": 200, "frustration": 25, "correction": 40, "restatement": 25, "rephrase": 40,
+                "preference": 20, "negative": 70}
 SOURCES = ("written", "ukp")
 FIELDS = ("id", "split", "source", "earlier_sessions", "context", "user_message", "labels", "notes")
 MAX_BYTES = 2 * 1024 * 1024
@@ -49,9 +54,10 @@ def turns(alternating: list[str]) -> list[dict]:
 def written_items() -> list[dict]:
     import written_dev
     import written_holdout
+    import written_holdout2
 
     items = []
-    for module, split in ((written_dev, "dev"), (written_holdout, "holdout")):
+    for module, split in ((written_dev, "dev"), (written_holdout, "holdout"), (written_holdout2, "holdout2")):
         for fam in module.FAMILIES:
             if fam["split"] != split:
                 raise ValueError(f"family {fam['family']} declared {fam['split']} inside the {split} module")
@@ -147,6 +153,7 @@ def build() -> list[dict]:
     items = written_items() + ukp_items()
     rng = random.Random(SEED)
     ordered = []
+    # one generator for all splits, in SPLITS order: a split appended at the end does not change earlier ones
     for split in SPLITS:
         part = [it for it in items if it["split"] == split]
         rng.shuffle(part)
@@ -223,11 +230,29 @@ def validate(items: list[dict]) -> list[str]:
     for path, splits in by_dialog.items():
         if len(splits) > 1:
             errors.append(f"UKP dialogue in both splits: {path}")
+    # holdout2 is a separate blind set: its contexts must not occur in another split either
+    by_ctx = collections.defaultdict(set)
+    for it in items:
+        by_ctx[json.dumps(it.get("context"), sort_keys=True)].add(it.get("split"))
+    for ctx, splits in by_ctx.items():
+        if "holdout2" in splits and len(splits) > 1:
+            errors.append(f"holdout2 context also used in {sorted(splits - {'holdout2'})}: {ctx[:120]}")
+    h2 = [it for it in items if it.get("split") == "holdout2"]
+    if h2:  # --check on an older labeled.jsonl without holdout2 skips this
+        if any(it.get("source") != "written" for it in h2):
+            errors.append("holdout2 must only contain written items")
+        counts = {"items": len(h2), "negative": sum(1 for it in h2 if not it.get("labels"))}
+        for lab in LABELS:
+            counts[lab] = sum(1 for it in h2 if lab in (it.get("labels") or []))
+        for key, need in HOLDOUT2_MIN.items():
+            if counts[key] < need:
+                errors.append(f"holdout2 has {counts[key]} {key} (need >= {need})")
     return errors
 
 
-def ngram_overlap(items: list[dict], n: int = 4) -> list[tuple[str, int]]:
-    """n-grams shared by written dev and written holdout user messages (phrasing-leakage report)."""
+def ngram_overlap(items: list[dict], n: int = 4, base=("dev",), other="holdout") -> list[tuple[str, int]]:
+    """n-grams shared by written user messages of the `base` splits and of split `other` (phrasing-leakage
+    report); counts are occurrences in `other`.  Default: dev vs holdout."""
 
     def grams(s):
         w = re.findall(r"[a-z0-9']+", s.lower())
@@ -235,11 +260,11 @@ def ngram_overlap(items: list[dict], n: int = 4) -> list[tuple[str, int]]:
 
     dev = collections.Counter()
     for it in items:
-        if it["split"] == "dev" and it["source"] == "written":
+        if it["split"] in base and it["source"] == "written":
             dev.update(grams(it["user_message"]))
     shared = collections.Counter()
     for it in items:
-        if it["split"] == "holdout" and it["source"] == "written":
+        if it["split"] == other and it["source"] == "written":
             for g in grams(it["user_message"]):
                 if g in dev:
                     shared[g] += 1
@@ -276,7 +301,8 @@ def report(items: list[dict]) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="validate the existing labeled.jsonl only")
-    ap.add_argument("--overlap", action="store_true", help="print dev/holdout 4-gram overlap of written messages")
+    ap.add_argument("--overlap", action="store_true",
+                    help="print dev/holdout and holdout2/(dev+holdout) 4-gram overlap of written messages")
     args = ap.parse_args()
     if args.check:
         items = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -299,6 +325,15 @@ def main() -> int:
     if args.overlap:
         for gram, count in ngram_overlap(items):
             print(f"  shared 4-gram x{count}: {gram}")
+    if any(it["split"] == "holdout2" for it in items):
+        h2_shared = ngram_overlap(items, base=("dev", "holdout"), other="holdout2")
+        h2_msgs = sum(1 for it in items if it["split"] == "holdout2")
+        print(f"holdout2 vs dev+holdout written messages: {len(h2_shared)} shared 4-grams "
+              f"({sum(c for _, c in h2_shared)} occurrences in {h2_msgs} holdout2 messages)"
+              + ("" if args.overlap else "; --overlap lists them"))
+        if args.overlap:
+            for gram, count in h2_shared:
+                print(f"  holdout2 shared 4-gram x{count}: {gram}")
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
