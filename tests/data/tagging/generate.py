@@ -1385,7 +1385,7 @@ def build_corpus(seed: int = SEED) -> list[dict]:
         starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
         emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
         records.append({"user": uid, "split": split, "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
-    return records + build_extra_dev(seed)
+    return records + build_extra_dev(seed) + build_holdout2(seed)
 
 
 # Extra dev users (t-d-N), added in a later session to make dev harder for reaction reading: the dev-only
@@ -1417,6 +1417,13 @@ def build_extra_dev(seed: int) -> list[dict]:
     return records
 
 
+def build_holdout2(seed: int) -> list[dict]:
+    """The blind holdout2 users (t-h-N, holdout2.py): built last, from their own random streams."""
+    import holdout2
+
+    return holdout2.build_holdout2(seed)
+
+
 def stats(records: list[dict]) -> dict:
     out: dict = {"users": Counter(), "sessions": Counter(), "messages": Counter(), "assistant": Counter(),
                  "labels": defaultdict(Counter), "diagnosis": defaultdict(Counter), "feedback": defaultdict(Counter)}
@@ -1437,18 +1444,22 @@ def stats(records: list[dict]) -> dict:
 
 
 def print_stats(st: dict) -> None:
-    print(f"users     dev={st['users']['dev']} holdout={st['users']['holdout']}")
-    print(f"sessions  dev={st['sessions']['dev']} holdout={st['sessions']['holdout']}")
-    print(f"messages  dev={st['messages']['dev']} holdout={st['messages']['holdout']} "
-          f"(assistant dev={st['assistant']['dev']} holdout={st['assistant']['holdout']})")
+    sp = ("dev", "holdout", "holdout2")
+
+    def row(c: Counter) -> str:
+        return " ".join(f"{s}={c[s]}" for s in sp)
+
+    print(f"users     {row(st['users'])}")
+    print(f"sessions  {row(st['sessions'])}")
+    print(f"messages  {row(st['messages'])} (assistant {row(st['assistant'])})")
     print("labels:")
     for t in TYPES:
         c = st["labels"][t]
-        print(f"  {t:12s} dev={c['dev']:3d} holdout={c['holdout']:3d} total={c['dev'] + c['holdout']}")
+        print(f"  {t:12s} " + " ".join(f"{s}={c[s]:3d}" for s in sp) + f" total={sum(c.values())}")
     print("recall diagnoses:")
     for d in DIAGNOSES:
         c = st["diagnosis"][d]
-        print(f"  {d:15s} dev={c['dev']:3d} holdout={c['holdout']:3d}")
+        print(f"  {d:15s} " + " ".join(f"{s}={c[s]:3d}" for s in sp))
     print("feedback:", {k: dict(v) for k, v in sorted(st["feedback"].items())})
 
 
