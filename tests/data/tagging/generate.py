@@ -1478,6 +1478,10 @@ def main() -> int:
                 fh.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
     errs = validate(records, min_msgs=MIN_MSGS, max_msgs=MAX_MSGS)
     print_stats(stats(records))
+    if not args.check:
+        import holdout2
+
+        print("holdout2 scenarios:", dict(sorted(holdout2.SCENARIO_COUNTS.items())))
     size = out.stat().st_size
     print(f"{out} : {size / 1e6:.2f} MB")
     if size > 3e6:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import Counter
 from collections.abc import Callable
 
 import generate as eng
@@ -27,12 +28,25 @@ CHANGE_KINDS = {k["name"]: {**k, "group": "thesis" if k["name"] == "deadline" el
 
 # positive scenarios in the whole split (dealt to users from a shuffled deck)
 POS_DECK = {
-    "recall:write_miss": 9, "recall:retrieval_miss": 9, "recall:ignored": 6, "recall:within": 4,
+    "recall:write_miss": 10, "recall:retrieval_miss": 10, "recall:ignored": 7, "recall:within": 4,
     "clash:A": 4, "clash:B": 4, "clash:C": 4, "clash:D": 5,
     "poisoning:1": 5, "poisoning:2": 6,
     "distraction": 17,
     "confusion": 17,
 }
+# fact kinds that would change each other's right answer (a pregnant user's steak, wine or zip-line; a blind
+# user's chart colours or video captions): never given to the same user
+CONFLICTS = {
+    "pregnancy": {"colour", "caffeine", "alcohol", "heights"},
+    "screenreader": {"colour", "hearing"},
+}
+for _a, _bs in list(CONFLICTS.items()):
+    for _b in _bs:
+        CONFLICTS.setdefault(_b, set()).add(_a)
+
+# scenarios actually placed, by name (filled by build_holdout2, printed by generate.py)
+SCENARIO_COUNTS: Counter = Counter()
+
 NEG_NAMES = ["used_well", "remention", "confirm", "emphasis", "change_ok", "bundle", "clarify", "bigctx",
              "poison_avoided", "forget", "irrelevant_ignored", "within_ok"]
 
@@ -116,11 +130,12 @@ class H2Gen(eng.Gen):
 
 
 def pick_kind(g: H2Gen, used: set) -> dict | None:
-    cands = [k for k in KINDS.values() if k["group"] not in used]
+    cands = [k for k in KINDS.values() if k["group"] not in used and not (CONFLICTS.get(k["name"], set()) & used)]
     if not cands:
         return None
     k = g.rng.choice(cands)
     used.add(k["group"])
+    used.update(CONFLICTS.get(k["name"], ()))
     return k
 
 
@@ -142,7 +157,7 @@ def tell(g: H2Gen, kind: dict, store: bool, ask: dict | None = None, flags: set 
     claim(g, kind["group"])
     t = g.pick(kind["tell"])
     if ask is not None and g.chance(0.45):
-        um = g.u(g.opener() + t + " " + g.pick(ask["q"]))
+        um = g.u(g.opener() + (t if t[-1] in ".!?" else t + ".") + " " + g.pick(ask["q"]))
         mid = g.mem_add(kind["mem"], um, kind["group"], flags=set(flags)) if store else None
         g.a(ask["good"], [mid] if mid else [], excl={kind["group"]})
     else:
@@ -755,6 +770,12 @@ def build_holdout2(seed: int) -> list[dict]:
         scns += [s for name in neg if (s := NEG_BUILDERS[name](g, used, keys))]
         n_sess = urng.choice([4, 5, 5]) if len(pos) < 4 else urng.choice([5, 5, 6])
         plan = eng.assign(g, scns, n_sess, CAP_MSGS)
+        placed = {id(st) for steps in plan for st in steps}
+        for s in scns:
+            cur = s
+            while cur is not None and not any(id(st) in placed for st in cur.steps):
+                cur = cur.fallback
+            SCENARIO_COUNTS[cur.name if cur else f"(dropped) {s.name}"] += 1
         first = dt.datetime(2026, 5, 4) + dt.timedelta(days=urng.randint(0, 110))
         starts = eng.session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 40))
         eng.emit(g, plan, starts, eng.MIN_MSGS, MAX_MSGS)

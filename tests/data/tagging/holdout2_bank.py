@@ -10,10 +10,10 @@ from __future__ import annotations
 # conversational glue
 # ------------------------------------------------------------------------------------------------------------
 
-OPEN = ["", "", "", "", "hiya ", "Good evening. ", "Hey, quick one: ", "Morning — ", "hello hello. ", "Okay so ",
+OPEN = ["", "", "", "", "hiya! ", "Good evening. ", "Hey, quick one: ", "Morning. ", "hello hello. ", "Okay. ",
         "Hi again. ", "yo. "]
-SHIFT = ["Different thing: ", "Switching gears — ", "Also, ", "Another question. ", "Random, but ", "On another note, ",
-         "ok next: ", "While I have you, ", "Separate question — ", "One more thing. "]
+SHIFT = ["Different thing: ", "Switching gears. ", "Also: ", "Another question. ", "Random one: ", "On another note: ",
+         "ok next: ", "While I have you: ", "Separate question: ", "One more thing. "]
 THANKS = ["cheers, that's useful", "brilliant, ta", "Great, that's all I needed.", "Nice one.", "thx!",
           "Makes sense, thank you.", "Perfect, sorted.", "ok great"]
 WELCOME = ["Any time.", "Glad that helped!", "Sure thing.", "Good luck with it!", "Happy to help — shout if anything else comes up."]
@@ -44,7 +44,7 @@ RESTATE_WITHIN = [
     "Did you not read my earlier message? {me_cap}.",
 ]
 FRUSTRATION = ["Honestly.", "Ugh.", "Come on.", "Sigh.", "Great, this again."]
-FIX = ["Sorry about that — ", "You're right, my apologies. ", "My mistake. ", "Thanks for the reminder. ",
+FIX = ["Sorry about that. ", "You're right, my apologies. ", "My mistake. ", "Thanks for the reminder. ",
        "Apologies, let me redo that. "]
 
 # look-alike negatives around recall
@@ -87,7 +87,7 @@ CONF_COMMENTS = ["Rambled about unrelated stuff.", "Didn't answer the actual que
 # poisoning
 POISON_REACT = ["That's the same mistake as before.", "No — we've been over this.", "Wrong again, I corrected this already.",
                 "You got this wrong last time too."]
-POISON_FIX = ["You're right, I apologise — {right}", "Sorry, my error: {right}", "Thanks for correcting me. {right}"]
+POISON_FIX = ["You're right, I apologise. {right}", "Sorry, my error. {right}", "Thanks for correcting me. {right}"]
 CORR_PREFIX = ["Hmm, no. ", "Hang on. ", "Wait — ", "That's wrong. "]
 
 FORGET_ACK = ["Done, I've removed it.", "Okay — it's deleted from my notes.", "Sure, I won't keep that."]
