@@ -6,6 +6,9 @@ Deterministic: the same seed always yields byte-identical output. Run from anywh
     .venv/bin/python tests/data/tagging/generate.py            # write corpus.jsonl, validate, print counts
     .venv/bin/python tests/data/tagging/generate.py --check    # validate the existing file only
 
+The blind holdout2 users (t-h-N) come from holdout2.py and its text bank holdout2_bank.py; they are built
+last, so every other line of corpus.jsonl is independent of them.
+
 Conversations are assembled from hand-written templates (templates.py) by "scenarios": a scenario spans one
 or more sessions of a user (e.g. a fact is told in session 1, and in session 3 the assistant ignores it)
 and knows which assistant messages are failures (labels) and which are deliberate negatives.
@@ -1477,6 +1480,10 @@ def main() -> int:
             for r in records:
                 fh.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
     errs = validate(records, min_msgs=MIN_MSGS, max_msgs=MAX_MSGS)
+    for r in records:  # the split follows from the user id; holdout2 is only ever the t-h-N users
+        want = {"t-u": None, "t-d": "dev", "t-h": "holdout2"}.get(r["user"].rsplit("-", 1)[0], "?")
+        if r["split"] not in ("dev", "holdout", "holdout2") or (want and r["split"] != want) or (not want and r["split"] == "holdout2"):
+            errs.append(f"{r['user']}: unexpected split {r['split']}")
     print_stats(stats(records))
     if not args.check:
         import holdout2

@@ -77,7 +77,7 @@ DISTRACT_REACT = ["Why bring that up?", "Not sure what that has to do with anyth
 DISTRACT_SORRY = ["Fair point, that was off-topic.", "You're right, that wasn't relevant.", "Sorry — ignore that bit."]
 
 # confusion
-CONF_REACT = ["That's not what I asked.", "Can you just answer the question about {topic}?",
+CONF_REACT = ["That doesn't answer what I asked.", "Can you just answer the question about {topic}?",
               "Why are you listing random notes about me?", "??? I asked: {q}", "Let me try again. {q}",
               "That's a lot of words for not answering."]
 CONF_FIX = ["Sorry, here's a direct answer: {answer}", "Apologies — {answer}", "Right, to the point: {answer}"]
