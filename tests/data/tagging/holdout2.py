@@ -34,11 +34,14 @@ POS_DECK = {
     "distraction": 17,
     "confusion": 17,
 }
-# fact kinds that would change each other's right answer (a pregnant user's steak, wine or zip-line; a blind
-# user's chart colours or video captions): never given to the same user
+# fact kinds (and changeable attributes) that would change each other's right answer (a pregnant user's steak,
+# wine or zip-line; a blind user's chart colours or captions; bouldering with a fear of heights; a balcony-only
+# renter who then buys a house): never given to the same user
 CONFLICTS = {
-    "pregnancy": {"colour", "caffeine", "alcohol", "heights"},
-    "screenreader": {"colour", "hearing"},
+    "pregnancy": {"colour", "caffeine", "alcohol", "heights", "sport"},
+    "screenreader": {"colour", "hearing", "fedora", "editor"},
+    "heights": {"sport"},
+    "balcony": {"housing"},
 }
 for _a, _bs in list(CONFLICTS.items()):
     for _b in _bs:

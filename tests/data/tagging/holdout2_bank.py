@@ -53,9 +53,11 @@ EMPHASIS = [
     "Yes, and to underline it: {me_low}. Glad you took that into account.",
     "Right. {me_cap}, so this is spot on.",
     "Just to stress it, {me_low}, so that's the important bit.",
+    "Did you factor in that {me_low}?",
+    "And this works given {me_low}, yes?",
 ]
-EMPHASIS_A = ["Understood — that's exactly why I suggested it that way.", "Absolutely, I built the suggestions around that.",
-              "Yes, that's what I had in mind.", "Of course — everything above assumes that."]
+EMPHASIS_A = ["Yes — that's exactly why I suggested it that way.", "Yes, I built the suggestions around that.",
+              "Yes, that's what I had in mind.", "Yes, everything above already assumes that."]
 CONFIRM = ["Yes, that's right — {me_low}.", "Yep, correct, {me_low}.", "Exactly. {me_cap}.", "Correct! {me_cap}, thanks."]
 CONFIRM_A = ["Great — enjoy!", "Perfect, glad it fits.", "Brilliant, good luck with it.", "Lovely, let me know how it goes."]
 REMENTION = [
@@ -175,7 +177,7 @@ TASKS = [
     dict(topic="condensation on windows", domain="home", sens=[],
          q=["Why do my windows have so much condensation in the morning?", "How can I stop my bedroom windows streaming with water?"],
          a="It's warm moist air hitting cold glass. Open the trickle vents, air the room for 10 minutes in the morning, dry clothes outside or with a dehumidifier, and keep the heating steady rather than on-off."),
-    dict(topic="how vaccines work", domain="science", sens=[],
+    dict(topic="how vaccines work", domain="science", sens=["pregnancy"],
          q=["Explain simply how vaccines train the immune system.", "How does a vaccine actually work?"],
          a="A vaccine shows your immune system a harmless piece or version of a germ, so it builds antibodies and memory cells; if the real germ turns up, it recognises it and responds much faster."),
     dict(topic="keeping cut flowers fresh", domain="home", sens=[],
@@ -187,7 +189,7 @@ TASKS = [
     dict(topic="a noisy neighbour", domain="social", sens=["hearing"],
          q=["How do I ask my neighbour to turn their music down without starting a war?", "Neighbour plays music late, how do I bring it up nicely?"],
          a="Knock at a calm moment, not mid-party: be friendly, be specific ('weeknights after 11 it comes through the bedroom wall'), and suggest a compromise. A note works if you'd rather not knock."),
-    dict(topic="icebreaker questions", domain="work", sens=[],
+    dict(topic="icebreaker questions", domain="work", sens=["hearing"],
          q=["Give me a few icebreaker questions for a team meeting.", "Need 3 icebreakers that aren't cringe"],
          a="Try: 'What's a small thing that made your week better?', 'What's a skill you'd learn instantly if you could?', and 'What's the best thing you ate recently?'"),
     dict(topic="cleaning a cast-iron pan", domain="food", sens=[],
