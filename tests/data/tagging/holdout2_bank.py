@@ -59,7 +59,7 @@ EMPHASIS = [
 EMPHASIS_A = ["Yes — that's exactly why I suggested it that way.", "Yes, I built the suggestions around that.",
               "Yes, that's what I had in mind.", "Yes, everything above already assumes that."]
 CONFIRM = ["Yes, that's right — {me_low}.", "Yep, correct, {me_low}.", "Exactly. {me_cap}.", "Correct! {me_cap}, thanks."]
-CONFIRM_A = ["Great — enjoy!", "Perfect, glad it fits.", "Brilliant, good luck with it.", "Lovely, let me know how it goes."]
+CONFIRM_A = ["Great — have fun with it!", "Perfect, glad it fits.", "Brilliant, good luck with it.", "Lovely, let me know how it goes."]
 REMENTION = [
     "Quick context since it matters here: {me_low}. ",
     "{me_cap}, so keep that in mind — ",
@@ -82,7 +82,7 @@ DISTRACT_SORRY = ["Fair point, that was off-topic.", "You're right, that wasn't 
 CONF_REACT = ["That doesn't answer what I asked.", "Can you just answer the question about {topic}?",
               "Why are you listing random notes about me?", "??? I asked: {q}", "Let me try again. {q}",
               "That's a lot of words for not answering."]
-CONF_FIX = ["Sorry, here's a direct answer: {answer}", "Apologies — {answer}", "Right, to the point: {answer}"]
+CONF_FIX = ["Sorry, here's a direct answer: {answer}", "Apologies. {answer}", "Right, to the point: {answer}"]
 CONF_QUIT = ["Forget it.", "ok never mind", "This is going nowhere.", "I'll google it."]
 CONF_COMMENTS = ["Rambled about unrelated stuff.", "Didn't answer the actual question.", "Why does it list old notes?"]
 
@@ -90,7 +90,7 @@ CONF_COMMENTS = ["Rambled about unrelated stuff.", "Didn't answer the actual que
 POISON_REACT = ["That's the same mistake as before.", "No — we've been over this.", "Wrong again, I corrected this already.",
                 "You got this wrong last time too."]
 POISON_FIX = ["You're right, I apologise. {right}", "Sorry, my error. {right}", "Thanks for correcting me. {right}"]
-CORR_PREFIX = ["Hmm, no. ", "Hang on. ", "Wait — ", "That's wrong. "]
+CORR_PREFIX = ["Hmm, no. ", "Hang on. ", "Wait — ", "Really? "]
 
 FORGET_ACK = ["Done, I've removed it.", "Okay — it's deleted from my notes.", "Sure, I won't keep that."]
 
