@@ -4,7 +4,9 @@ Quality: each split of tests/data/tagging/corpus.jsonl goes through the real ing
 ingest_batch_process) and the feedback bulk path into a fresh database, then the taggers run over the
 project (the deterministic baseline; the DSPy judge too when EVALHUB_LM is set) and the stored failures are
 compared with the labels, message by message: precision / recall / F1 per type, diagnosis accuracy for
-recall, evidence-session accuracy. Tuned on dev only; holdout is reported as is.
+recall, evidence-session accuracy. Tuned on dev only; holdout is reported as is. The blind holdout2 split
+(t-h-N users, see tests/data/tagging/README.md) is scored only when asked for with --split holdout2; "both" and the
+throughput corpus stay dev + holdout.
 
 Throughput: corpus users replicated under new ids until there are 10k sessions, ingested, then tagged user by
 user as the tagging task does, the embedding cache emptied before each user (nothing carries over between
@@ -12,6 +14,7 @@ replicas); then the incremental case: a user's newest session re-tagged with and
 
     .venv/bin/python bench/tagging_quality.py                           # dev + holdout quality, 10k-session throughput
     .venv/bin/python bench/tagging_quality.py --split holdout --skip-throughput
+    .venv/bin/python bench/tagging_quality.py --split holdout2 --skip-throughput    # the blind set: run once, by the lead
     .venv/bin/python bench/tagging_quality.py --sqlite /tmp/tagging.sqlite3 --skip-throughput
 """
 
@@ -31,6 +34,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 CORPUS = ROOT / "tests" / "data" / "tagging" / "corpus.jsonl"
 TYPES = ("recall", "clash", "poisoning", "distraction", "confusion")
+SPLITS = ("dev", "holdout", "holdout2")
+# the splits "both" and the throughput corpus cover (holdout2 was added later and is scored only on request)
+BASE_SPLITS = ("dev", "holdout")
 # Sessions per ingest batch when loading the throughput corpus (the ingest API's own order of magnitude).
 LOAD_BATCH_SESSIONS = 200
 
@@ -169,7 +175,7 @@ def throughput(args: argparse.Namespace) -> dict[str, Any]:
     from evalhub.ingest.services import ingest_batch_process
     from evalhub.projects.services import project_create
 
-    base = corpus()
+    base = [r for r in corpus() if r["split"] in BASE_SPLITS]
     per_copy = sum(len(r["sessions"]) for r in base)
     rows = replicate(base, -(-args.sessions // per_copy))
     held = {r["user"]: r["sessions"][-1] for r in rows[: args.incremental_users]}
@@ -219,7 +225,7 @@ def print_quality(q: dict[str, Any]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", choices=["dev", "holdout", "both"], default="both")
+    parser.add_argument("--split", choices=[*SPLITS, "both"], default="both", help='"both" is dev + holdout')
     parser.add_argument("--sqlite", help="path prefix of a throwaway SQLite database (quality only; default: PostgreSQL)")
     parser.add_argument("--sessions", type=int, default=10_000, help="throughput corpus size")
     parser.add_argument("--skip-throughput", action="store_true")
@@ -231,7 +237,7 @@ def main() -> None:
     from evalhub.common import embeddings
 
     print(f"database: {url}; embeddings: {embeddings.backend()}; judge: {os.environ.get('EVALHUB_LM') or 'off'}")
-    for split in () if args.skip_quality else ("dev", "holdout") if args.split == "both" else (args.split,):
+    for split in () if args.skip_quality else BASE_SPLITS if args.split == "both" else (args.split,):
         print_quality(quality(args, split))
     if not args.skip_throughput:
         if args.sqlite:

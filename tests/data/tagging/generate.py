@@ -6,6 +6,9 @@ Deterministic: the same seed always yields byte-identical output. Run from anywh
     .venv/bin/python tests/data/tagging/generate.py            # write corpus.jsonl, validate, print counts
     .venv/bin/python tests/data/tagging/generate.py --check    # validate the existing file only
 
+The blind holdout2 users (t-h-N) come from holdout2.py and its text bank holdout2_bank.py; they are built
+last, so every other line of corpus.jsonl is independent of them.
+
 Conversations are assembled from hand-written templates (templates.py) by "scenarios": a scenario spans one
 or more sessions of a user (e.g. a fact is told in session 1, and in session 3 the assistant ignores it)
 and knows which assistant messages are failures (labels) and which are deliberate negatives.
@@ -1385,7 +1388,7 @@ def build_corpus(seed: int = SEED) -> list[dict]:
         starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
         emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
         records.append({"user": uid, "split": split, "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
-    return records + build_extra_dev(seed)
+    return records + build_extra_dev(seed) + build_holdout2(seed)
 
 
 # Extra dev users (t-d-N), added in a later session to make dev harder for reaction reading: the dev-only
@@ -1417,6 +1420,13 @@ def build_extra_dev(seed: int) -> list[dict]:
     return records
 
 
+def build_holdout2(seed: int) -> list[dict]:
+    """The blind holdout2 users (t-h-N, holdout2.py): built last, from their own random streams."""
+    import holdout2
+
+    return holdout2.build_holdout2(seed)
+
+
 def stats(records: list[dict]) -> dict:
     out: dict = {"users": Counter(), "sessions": Counter(), "messages": Counter(), "assistant": Counter(),
                  "labels": defaultdict(Counter), "diagnosis": defaultdict(Counter), "feedback": defaultdict(Counter)}
@@ -1437,18 +1447,22 @@ def stats(records: list[dict]) -> dict:
 
 
 def print_stats(st: dict) -> None:
-    print(f"users     dev={st['users']['dev']} holdout={st['users']['holdout']}")
-    print(f"sessions  dev={st['sessions']['dev']} holdout={st['sessions']['holdout']}")
-    print(f"messages  dev={st['messages']['dev']} holdout={st['messages']['holdout']} "
-          f"(assistant dev={st['assistant']['dev']} holdout={st['assistant']['holdout']})")
+    sp = ("dev", "holdout", "holdout2")
+
+    def row(c: Counter) -> str:
+        return " ".join(f"{s}={c[s]}" for s in sp)
+
+    print(f"users     {row(st['users'])}")
+    print(f"sessions  {row(st['sessions'])}")
+    print(f"messages  {row(st['messages'])} (assistant {row(st['assistant'])})")
     print("labels:")
     for t in TYPES:
         c = st["labels"][t]
-        print(f"  {t:12s} dev={c['dev']:3d} holdout={c['holdout']:3d} total={c['dev'] + c['holdout']}")
+        print(f"  {t:12s} " + " ".join(f"{s}={c[s]:3d}" for s in sp) + f" total={sum(c.values())}")
     print("recall diagnoses:")
     for d in DIAGNOSES:
         c = st["diagnosis"][d]
-        print(f"  {d:15s} dev={c['dev']:3d} holdout={c['holdout']:3d}")
+        print(f"  {d:15s} " + " ".join(f"{s}={c[s]:3d}" for s in sp))
     print("feedback:", {k: dict(v) for k, v in sorted(st["feedback"].items())})
 
 
@@ -1466,7 +1480,15 @@ def main() -> int:
             for r in records:
                 fh.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
     errs = validate(records, min_msgs=MIN_MSGS, max_msgs=MAX_MSGS)
+    for r in records:  # the split follows from the user id; holdout2 is only ever the t-h-N users
+        want = {"t-u": None, "t-d": "dev", "t-h": "holdout2"}.get(r["user"].rsplit("-", 1)[0], "?")
+        if r["split"] not in ("dev", "holdout", "holdout2") or (want and r["split"] != want) or (not want and r["split"] == "holdout2"):
+            errs.append(f"{r['user']}: unexpected split {r['split']}")
     print_stats(stats(records))
+    if not args.check:
+        import holdout2
+
+        print("holdout2 scenarios:", dict(sorted(holdout2.SCENARIO_COUNTS.items())))
     size = out.stat().st_size
     print(f"{out} : {size / 1e6:.2f} MB")
     if size > 3e6:
