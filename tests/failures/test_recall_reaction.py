@@ -151,3 +151,33 @@ def test_an_answered_question_is_no_reask() -> None:
     answered = ReAsk(relevance=0.7, replied=True, negative_feedback=False, unanswered=False, used=False)
     assert reask_confidence(answered) is None
     assert reask_confidence(ReAsk(relevance=0.7, replied=False, negative_feedback=False, unanswered=False, used=False)) == 0.7
+
+
+def test_a_praising_comment_is_no_complaint() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("Just so you know, I'm vegan.")
+    item = s.remember("User is vegan (no meat, dairy or eggs)", source=said)
+    s.assistant("Noted: you're vegan.", context=[item])
+    s.session(days_later=3)
+    s.user_says("Can you suggest something for dinner tonight?")
+    judged = s.assistant("How about a chickpea, spinach and coconut curry?", context=[item])
+    s.feedback(judged, "comment", comment="Love this, thanks!")
+    assert tag(s, judged) is None
+
+
+def test_a_missed_changed_value_is_not_claimed_by_recall() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("I train Monday, Wednesday and Friday mornings.")
+    item = s.remember("User trains Mon/Wed/Fri mornings", source=said)
+    s.assistant("Noted: Mon/Wed/Fri mornings.", context=[item])
+    s.session(days_later=3)
+    s.user_says("My schedule changed — I can only work out on weekends now.")
+    s.assistant("Got it.")
+    s.user_says("When should I fit in a stretching session?")
+    judged = s.assistant("Any weekday evening works well.", context=[item])
+    s.user_says("I can only work out on weekends now, remember?")
+    s.assistant("Sorry about that — on Saturday or Sunday, then.")
+    found = tag(s, judged)
+    assert found is None or found.type != "recall"

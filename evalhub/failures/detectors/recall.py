@@ -170,6 +170,15 @@ def _new_request(text: str, fact: Fact) -> bool:
     return False
 
 
+# A comment that praises ("Love this, thanks!") is no complaint, though `Feedback.is_negative` counts every comment.
+_PRAISE = re.compile(r"\b(love|loved|great|perfect|thanks|thank you|helpful|exactly|spot on|nice|brilliant|awesome|works? (great|well))\b",
+                     re.IGNORECASE)
+
+
+def _complaint_feedback(turn: Turn) -> bool:
+    return any(not (f.type == "comment" and _PRAISE.search(f.comment) and not tx.negated(f.comment)) for f in turn.negative_feedback)
+
+
 class RecallDetector:
     name = "rules.recall"
 
@@ -217,7 +226,7 @@ class RecallDetector:
         reply = turn.reply.content
         apologized = turn.follow_up is not None and tx.is_apology(turn.follow_up.content)
         return Reaction(
-            marked=marked, apologized=apologized, negative_feedback=bool(turn.negative_feedback),
+            marked=marked, apologized=apologized, negative_feedback=_complaint_feedback(turn),
             approving=tx.is_approval(reply) or bool(_AGREE.search(tx.normalize(reply))),
             in_passing=bool(_IN_PASSING.search(reply) or _FORWARD.search(reply)), new_request=_new_request(reply, fact) and not _REDO.search(reply),
             relevance=self._relevance(turn, fact), used=self._used(turn, fact), answer_sim=self._answer_sim(turn, fact),
@@ -258,7 +267,7 @@ class RecallDetector:
         fact, rel = self._most_relevant(turn, facts, question)
         if fact is None:
             return None
-        reask = ReAsk(relevance=rel, replied=turn.reply is not None, negative_feedback=bool(turn.negative_feedback),
+        reask = ReAsk(relevance=rel, replied=turn.reply is not None, negative_feedback=_complaint_feedback(turn),
                       unanswered=turn.reply is not None and self._unanswered(turn, question, fact), used=self._used(turn, fact))
         if self.trace is not None:
             self.trace.append((turn.message.ext_id, fact.text, reask))
@@ -277,10 +286,13 @@ class RecallDetector:
 
     def _complained(self, turn: Turn, facts: list[Fact]) -> Suspect | None:
         apologized = turn.follow_up is not None and tx.is_apology(turn.follow_up.content)
-        if not (turn.negative_feedback or apologized) or any(is_self for _, is_self in fact_clauses(turn.request)):
+        if not (_complaint_feedback(turn) or apologized) or any(is_self for _, is_self in fact_clauses(turn.request)):
             return None  # no complaint, or the request carried its own facts (then those are what went wrong)
         fact, rel = self._most_relevant(turn, facts, turn.request)
         if fact is None or rel < REQUEST_RELEVANCE or self._used(turn, fact):
+            return None
+        # Feedback alone can be about anything ("Too long"); an answer that served the fact in other words wasn't a miss.
+        if not apologized and self._answer_sim(turn, fact) >= SERVED_SIM:
             return None
         return Suspect(fact, 0.6 + (0.1 if apologized else 0.0), "the answer got negative feedback without using it")
 
