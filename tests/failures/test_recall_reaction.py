@@ -181,3 +181,18 @@ def test_a_missed_changed_value_is_not_claimed_by_recall() -> None:
     s.assistant("Sorry about that — on Saturday or Sunday, then.")
     found = tag(s, judged)
     assert found is None or found.type != "recall"
+
+
+def test_a_complaint_that_corrects_something_else_does_not_blame_an_earlier_fact() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("Laptop hunting — my budget for a new laptop is $900, max.")
+    s.remember("User's budget for a new laptop is $900", source=said)
+    s.assistant("Okay, saved: your laptop budget is $900.")
+    s.user_says("My rent is $1,800 a month, can you help me put together a budget?")
+    judged = s.assistant("Sure! With rent at $2,100, let's start with your fixed costs.")
+    s.feedback(judged, "correction", correction="Rent is $1,800.")
+    s.user_says("Rent is $1,800, not $2,100.")
+    s.assistant("Sorry about that! Rent at $1,800, then.")
+    found = tag(s, judged)
+    assert found is None or found.type != "recall"

@@ -291,6 +291,10 @@ class RecallDetector:
         fact, rel = self._most_relevant(turn, facts, turn.request)
         if fact is None or rel < REQUEST_RELEVANCE or self._used(turn, fact):
             return None
+        # A reply that corrects something else names what went wrong ("Rent is $1,800, not $2,100"): not this fact.
+        reply = turn.reply.content if turn.reply is not None else ""
+        if tx.negated(reply) and not tx.values(reply) & tx.values(fact.text):
+            return None
         # Feedback alone can be about anything ("Too long"); an answer that served the fact in other words wasn't a miss.
         if not apologized and self._answer_sim(turn, fact) >= SERVED_SIM:
             return None
@@ -330,10 +334,12 @@ class RecallDetector:
     def _not_recall(self, turn: Turn, fact: Fact) -> bool:
         """Statements whose misses are another type's: a user's correction of an assistant claim about the world
         ("Pretty sure --soft keeps them staged") is poisoning material, and a changed value ("I train on weekends
-        now") missed later is a clash (the old value won); when those detectors can't tell, recall must not guess."""
+        now") missed while the item it replaced was injected is a clash (the old value won); when those detectors
+        can't tell, recall must not guess."""
         if not fact.is_self and any(c.reply_ext == fact.message.ext_id for c in turn.analysis.corrected):
             return True
-        return any(s.message_ext == fact.message.ext_id for s in turn.analysis.supersessions)
+        injected = {st.ext_id for st in turn.context}
+        return any(s.message_ext == fact.message.ext_id and s.item_ext in injected for s in turn.analysis.supersessions)
 
     def _forgotten(self, turn: Turn, fact: Fact) -> bool:
         """The user asked to forget it (or a delete op removed the item holding it) before this turn."""
