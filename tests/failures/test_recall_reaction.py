@@ -196,3 +196,18 @@ def test_a_complaint_that_corrects_something_else_does_not_blame_an_earlier_fact
     s.assistant("Sorry about that! Rent at $1,800, then.")
     found = tag(s, judged)
     assert found is None or found.type != "recall"
+
+
+def test_a_redaction_placeholder_neither_hides_a_restatement_nor_counts_as_a_used_name() -> None:
+    s = Story()
+    told_in = s.session()
+    said = s.user_says("I always fly out of <PERSON> (MAN).")
+    item = s.remember("User's home airport is <PERSON> (MAN)", source=said)
+    s.assistant("Okay, saved: you fly out of <PERSON>.", context=[item])
+    s.session(days_later=4)
+    s.user_says("Find me flights to Rome in March?")
+    judged = s.assistant("Which airport will you fly from, <PERSON>?")
+    s.user_says("Hello? I always fly out of Manchester.")
+    s.assistant("You're right, my apologies. From Manchester, Jet2 and Ryanair fly direct to Rome.")
+    found = tag(s, judged)
+    assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "retrieval_miss", told_in)

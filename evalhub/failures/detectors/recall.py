@@ -146,7 +146,19 @@ def reask_confidence(r: ReAsk, *, unanswered_relevance: float | None = None) -> 
     return None
 
 
+# PII redaction at ingest replaces names (and words NER takes for names: "Manchester", "max") by "<PERSON>"-style
+# placeholders, in one message and not in another: a placeholder is no word of the text, and it hides its names.
+_PLACEHOLDER = re.compile(r"<[A-Z][A-Z_]*>")
+
+
+def _unredacted(text: str) -> str:
+    return _PLACEHOLDER.sub(" ", text)
+
+
 def _key_values(text: str) -> set[str]:
+    if _PLACEHOLDER.search(text):  # its names may be hidden: compare numbers only
+        text = _unredacted(text)
+        return tx.numbers(tx.affirmed(text)) - tx.negated(text)
     return (tx.numbers(tx.affirmed(text)) | set(tx.capitalized(text))) - tx.negated(text)
 
 
@@ -315,14 +327,15 @@ class RecallDetector:
         Most of its distinguishing words count, or one of its names or numbers the request didn't bring up ("For Go:
         ..." for "I mostly code in Go"); one ordinary word doesn't ("Which airport will you fly from?" doesn't use
         "I always fly out of Manchester", and "a peanut satay" doesn't use "I'm allergic to peanuts")."""
-        request = tx.mention_terms(turn.request)
-        vals = tx.values(fact.text) - request
+        text = _unredacted(fact.text)
+        request = tx.mention_terms(_unredacted(turn.request))
+        vals = tx.values(text) - request
         if not vals:
             return True
-        said = tx.mention_terms(turn.message.content)
+        said = tx.mention_terms(_unredacted(turn.message.content))
         if tx.overlap(vals, said) >= 0.5:
             return True
-        names = {w for w in tx.capitalized(fact.text) | tx.numbers(tx.values(fact.text)) if w not in tx.FRAME and w not in tx.COMMON}
+        names = {w for w in tx.capitalized(text) | tx.numbers(tx.values(text)) if w not in tx.FRAME and w not in tx.COMMON}
         return bool((names - request) & said)
 
     def _answer_sim(self, turn: Turn, fact: Fact) -> float:
