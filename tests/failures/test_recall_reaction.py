@@ -211,3 +211,18 @@ def test_a_redaction_placeholder_neither_hides_a_restatement_nor_counts_as_a_use
     s.assistant("You're right, my apologies. From Manchester, Jet2 and Ryanair fly direct to Rome.")
     found = tag(s, judged)
     assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "retrieval_miss", told_in)
+
+
+def test_a_turn_corrected_as_wrong_is_not_blamed_on_an_unrelated_fact() -> None:
+    s = Story()
+    s.session()
+    s.user_says("We're planning a trip for <PERSON>'s birthday.")
+    s.assistant("Lovely — happy to help plan it.")
+    s.session(days_later=10)
+    s.user_says("Hi! Can you help me write a birthday card for my partner?")
+    judged = s.assistant("Dear Sam, happy birthday to my favourite person!")
+    s.feedback(judged, "thumbs_down")
+    s.user_says("That's wrong, we went over this before.")
+    s.assistant("Apologies, I should have remembered that. Dear Sasha, happy birthday to my favourite person!")
+    found = tag(s, judged)
+    assert found is None or found.type != "recall"

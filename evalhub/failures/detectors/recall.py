@@ -304,8 +304,12 @@ class RecallDetector:
         if fact is None or rel < REQUEST_RELEVANCE or self._used(turn, fact):
             return None
         # A reply that corrects something else names what went wrong ("Rent is $1,800, not $2,100"): not this fact.
+        # A turn corrected as wrong ("That's wrong") said something false: recall only when the correction is about the fact.
         reply = turn.reply.content if turn.reply is not None else ""
-        if tx.negated(reply) and not tx.values(reply) & tx.values(fact.text):
+        fact_values = tx.values(_unredacted(fact.text))
+        if tx.negated(reply) and not tx.values(reply) & fact_values:
+            return None
+        if any(c.message.ext_id == turn.message.ext_id and not tx.values(_unredacted(c.correction)) & fact_values for c in turn.analysis.corrected):
             return None
         # Feedback alone can be about anything ("Too long"); an answer that served the fact in other words wasn't a miss.
         if not apologized and self._answer_sim(turn, fact) >= SERVED_SIM:
