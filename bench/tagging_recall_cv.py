@@ -5,9 +5,10 @@ holdout users.
     .venv/bin/python bench/tagging_recall_cv.py            # CV of the recall thresholds, 5 user folds
     .venv/bin/python bench/tagging_recall_cv.py --dump     # and every re-telling's features with its label
 
-Each user is tagged once with the recall detector tracing; the grid then re-decides every traced re-telling under
-each threshold pair (the other recall signals, re-ask and complaint, only run when no re-telling is found, so they
-are run as well and kept). Folds are users (a user's turns share facts and phrasing), dealt round-robin in corpus order.
+Each user is tagged once: the other detectors' candidates, the complaint signal, and the features of recall's
+re-telling and re-ask signals (`Reaction`, `ReAsk`) are kept; the grid then re-decides every turn under each
+threshold triple through `reaction_confidence` / `reask_confidence` and the usual type precedence. Folds are users
+(a user's turns share facts and phrasing), dealt round-robin in corpus order.
 """
 
 from __future__ import annotations
