@@ -90,6 +90,8 @@ class CorrectedClaim:
     right_terms: frozenset[str] = field(default_factory=frozenset)
     # What the answer claimed beyond the question's own words.
     claimed_terms: frozenset[str] = field(default_factory=frozenset)
+    # The user's reply that corrected it, when the correction came as a message.
+    reply_ext: str = ""
 
 
 def fact_clauses(text: str) -> list[tuple[str, bool]]:
@@ -249,7 +251,8 @@ class Analysis:
         denied = tx.negated(correction) & claimed
         wrong = denied or claimed - asked - tx.affirmed(correction)
         right = tx.affirmed(correction) - claimed - asked - tx.FRAME
-        return CorrectedClaim(m, correction, min(strength, 0.95), denied, frozenset(wrong), frozenset(right), claimed - asked)
+        reply_ext = reply.ext_id if reply is not None and reply.content in texts else ""
+        return CorrectedClaim(m, correction, min(strength, 0.95), denied, frozenset(wrong), frozenset(right), claimed - asked, reply_ext)
 
     # --- facts --------------------------------------------------------------------------------------
     def facts_before(self, t: datetime) -> list[Fact]:

@@ -23,6 +23,7 @@ import datetime as dt
 import itertools
 import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -1092,6 +1093,196 @@ EXTRA_NEG_BUILDERS = {
 }
 
 
+# --- dev-only recall look-alikes, round 2 (extra dev users t-d-13 on) ---------------------------------------
+
+
+_YOU_CLAUSE = re.compile(r"(?i)\b(since|given that|as|because|now that)\s+\{you\}\s*,?\s*|\s*[—–-]?\s*\{you\}(,| and)?\s*")
+
+
+def implicit(tpl: str) -> str:
+    """A good answer that serves the fact without naming it ("How about a chickpea curry?" for a vegan)."""
+    out = _YOU_CLAUSE.sub(" ", tpl) if "{you}" in tpl else tpl
+    out = re.sub(r"\s+([,.!?])", r"\1", re.sub(r"\s{2,}", " ", out)).strip(" ,—–-")
+    return cap(out) if "{" in out or len(out) > 12 else tpl
+
+
+def _good(g: Gen, ask: dict, f: dict) -> str:
+    tpl = g.pick(ask["good"])
+    return fill(implicit(tpl) if g.chance(0.5) else tpl, f)
+
+
+def _known_fact(g: Gen, used: set, name: str, react: Callable[[Gen, dict, dict, str], None]) -> Scn | None:
+    """Setup: a fact told and stored. Payoff: its request answered well, then `react(g, kind, f, answer)`."""
+    kind = pick_kind(g, used)
+    if not kind:
+        return None
+    f = value_fields(kind, g.pick(kind["values"]))
+    a_setup, a_pay = two_asks(g, kind)
+    st: dict = {}
+
+    def setup(g: Gen, last: bool) -> None:
+        st["sess"], st["mem"] = tell_fact(g, kind, f, a_setup, store=True)
+
+    def payoff(g: Gen, last: bool) -> None:
+        g.u(g.opener() + fill(g.pick(a_pay["q"]), f))
+        am = g.a(_good(g, a_pay, f), [st["mem"]], excl={kind["group"]})
+        react(g, kind, f, am)
+
+    return Scn(name, False, [Step(setup, 2), Step(payoff, 4)], {kind["group"]})
+
+
+def _confirm(g: Gen, kind: dict, f: dict, am: str) -> None:
+    g.u(fill(g.rng.choice(T.CONFIRM_DEV), f))
+    g.a(g.rng.choice(T.ECHO_THANKS_DEV), bg=False)
+    g.fb_ok(am, 0.2)
+
+
+def _emphasis(g: Gen, kind: dict, f: dict, am: str) -> None:
+    g.u(fill(g.rng.choice(T.EMPHASIS_DEV), f))
+    g.a(g.rng.choice(T.EMPHASIS_ACK_DEV), bg=False)
+    g.fb_ok(am, 0.1)
+
+
+def scn_reminder_unmarked(g: Gen, used: set) -> Scn | None:
+    """An unrelated exchange, then "<fact>. <new request>" without any marker: the turn before is clean."""
+    kind = pick_kind(g, used)
+    if not kind:
+        return None
+    f = value_fields(kind, g.pick(kind["values"]))
+    a_setup, a_pay = two_asks(g, kind)
+    st: dict = {}
+
+    def setup(g: Gen, last: bool) -> None:
+        st["sess"], st["mem"] = tell_fact(g, kind, f, a_setup, store=True)
+
+    def payoff(g: Gen, last: bool) -> None:
+        g.task_exchange(shift=True, smalltalk_p=0.0, task=g.fresh_task(not_domain=kind["domain"]))
+        g.u(fill(g.rng.choice(T.REMINDER_UNMARKED_DEV), f) + fill(g.pick(a_pay["q"]), f))
+        am = g.a(_good(g, a_pay, f), [st["mem"]], excl={kind["group"]})
+        g.fb_ok(am, 0.1)
+
+    return Scn("neg/reminder_unmarked", False, [Step(setup, 2), Step(payoff, 6)], {kind["group"]})
+
+
+def scn_fyi(g: Gen, used: set) -> Scn | None:
+    """A known fact mentioned in passing right after an unrelated answer: that answer didn't need it."""
+    kind = pick_kind(g, used)
+    if not kind:
+        return None
+    f = value_fields(kind, g.pick(kind["values"]))
+    st: dict = {}
+
+    def setup(g: Gen, last: bool) -> None:
+        st["sess"], st["mem"] = tell_fact(g, kind, f, g.rng.choice(kind["asks"]), store=True)
+
+    def payoff(g: Gen, last: bool) -> None:
+        t = g.fresh_task(not_domain=kind["domain"])
+        g.u(g.opener() + g.pick(t["q"]))
+        am = g.a(t["a"], [st["mem"]] if g.chance(0.5) else [], excl={kind["group"]})
+        g.asked_tasks.append(t)
+        g.sess_topics.append(t["topic"])
+        g.u(fill(g.rng.choice(T.FYI_DEV), f))
+        g.a(g.rng.choice(T.FYI_ACK_DEV), [st["mem"]], bg=False)
+        g.fb_ok(am, 0.1)
+
+    return Scn("neg/fyi", False, [Step(setup, 2), Step(payoff, 4)], {kind["group"]})
+
+
+def scn_clarify_unsaid(g: Gen) -> Scn:
+    x = g.rng.choice(T.CLARIFY_UNSAID_DEV)
+
+    def step(g: Gen, last: bool) -> None:
+        g.u(g.opener() + x["q"])
+        am = g.a(x["a"])
+        g.u(x["u"])
+        g.a(x["a2"])
+        g.fb_ok(am, 0.1)
+
+    return Scn("neg/clarify_unsaid", False, [Step(step, 4)])
+
+
+def scn_update_confirm(g: Gen, used: set) -> Scn | None:
+    """A legitimate change (memory updated); a later answer uses the new value and the user confirms it."""
+    kind = pick_kind(g, used, "change")
+    if not kind:
+        return None
+    fo, fn = _two_values(g, kind)
+    cf = change_fields(fo, fn)
+    ask = g.rng.choice(kind["asks"])
+    grp = kind["group"]
+    st: dict = {}
+
+    def old(g: Gen, last: bool) -> None:
+        st["sess"], st["mem"] = tell_fact(g, kind, fo, None, store=True, flags={"nobg"})
+
+    def change(g: Gen, last: bool) -> None:
+        um = g.u(g.opener() + fill(g.pick(kind["change"]), cf))
+        g.mem_update(st["mem"], fn["mem"], um, fn["you"])
+        g.a(fill(g.pick(T.ACK_CHANGE), cf), [st["mem"]], excl={grp})
+
+    def payoff(g: Gen, last: bool) -> None:
+        g.u(g.opener() + fill(g.pick(ask["q"]), fn))
+        am = g.a(fill(g.pick(ask["good"]), fn), [st["mem"]], excl={grp})
+        g.u(fill(g.rng.choice(T.UPDATE_CONFIRM_DEV), cf))
+        g.a(g.rng.choice(T.ECHO_THANKS_DEV), bg=False)
+        g.fb_ok(am, 0.1)
+
+    return Scn("neg/update_confirm", False, [Step(old, 2), Step(change, 2), Step(payoff, 4)], {grp})
+
+
+def scn_many_facts(g: Gen, used: set) -> Scn | None:
+    """A long session: three facts told one by one, then requests that each need one of them, answered well;
+    the user re-mentions the second fact as the preface of its request."""
+    kinds = [k for k in (pick_kind(g, used), pick_kind(g, used), pick_kind(g, used)) if k]
+    if len(kinds) < 3:
+        return None
+    fs = [value_fields(k, g.pick(k["values"])) for k in kinds]
+
+    def step(g: Gen, last: bool) -> None:
+        mems = []
+        for k, f in zip(kinds, fs, strict=True):
+            g.user_kinds.add(k["name"])
+            g.user_groups.add(k["group"])
+            um = g.u(g.opener() + fill(g.pick(k["tell"]), f))
+            mems.append(g.mem_add(f["mem"], um, k["group"], f["you"]))
+            g.a(fill(g.pick(T.ACK), f), [mems[-1]], bg=False)
+        ask0, ask1 = g.rng.choice(kinds[0]["asks"]), g.rng.choice(kinds[1]["asks"])
+        g.u(fill(g.pick(ask0["q"]), fs[0]))
+        am = g.a(_good(g, ask0, fs[0]), mems, bg=False)
+        g.fb_ok(am, 0.1)
+        g.u(fill(g.rng.choice(T.REMINDER_UNMARKED_DEV), fs[1]) + fill(g.pick(ask1["q"]), fs[1]))
+        am = g.a(_good(g, ask1, fs[1]), mems, bg=False)
+        g.fb_ok(am, 0.1)
+
+    return Scn("neg/many_facts", False, [Step(step, 10)], {k["group"] for k in kinds})
+
+
+def scn_recall_react(g: Gen, used: set, diag: str) -> Scn | None:
+    """Recall failure whose reaction re-tells the fact with new wording, sometimes with a redo request."""
+    saved = g.restate_cross
+    g.restate_cross = T.RESTATE_REACT_DEV
+    try:
+        return scn_recall(g, used, diag)
+    finally:
+        g.restate_cross = saved
+
+
+EXTRA2_POS_BUILDERS = {
+    "recall_react:write_miss": lambda g, used, keys: scn_recall_react(g, used, "write_miss"),
+    "recall_react:retrieval_miss": lambda g, used, keys: scn_recall_react(g, used, "retrieval_miss"),
+    "recall_react:ignored": lambda g, used, keys: scn_recall_react(g, used, "ignored"),
+}
+EXTRA2_NEG_BUILDERS = {
+    "reminder_unmarked": lambda g, used, keys: scn_reminder_unmarked(g, used),
+    "confirm": lambda g, used, keys: _known_fact(g, used, "neg/confirm", _confirm),
+    "emphasis": lambda g, used, keys: _known_fact(g, used, "neg/emphasis", _emphasis),
+    "fyi": lambda g, used, keys: scn_fyi(g, used),
+    "clarify_unsaid": lambda g, used, keys: scn_clarify_unsaid(g),
+    "update_confirm": lambda g, used, keys: scn_update_confirm(g, used),
+    "many_facts": lambda g, used, keys: scn_many_facts(g, used),
+}
+
+
 # ------------------------------------------------------------------------------------------------------------
 # planning & emission
 # ------------------------------------------------------------------------------------------------------------
@@ -1177,11 +1368,11 @@ def build_scenarios(g: Gen, pos: list[str], neg: list[str], used: set | None = N
     keys: set = set()
     out = []
     for name in pos:
-        s = POS_BUILDERS[name](g, used, keys)
+        s = {**POS_BUILDERS, **EXTRA2_POS_BUILDERS}[name](g, used, keys)
         if s:
             out.append(s)
     for name in neg:
-        s = {**NEG_BUILDERS, **EXTRA_NEG_BUILDERS}[name](g, used, keys)
+        s = {**NEG_BUILDERS, **EXTRA_NEG_BUILDERS, **EXTRA2_NEG_BUILDERS}[name](g, used, keys)
         if s:
             out.append(s)
     return out
@@ -1388,7 +1579,7 @@ def build_corpus(seed: int = SEED) -> list[dict]:
         starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
         emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
         records.append({"user": uid, "split": split, "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
-    return records + build_extra_dev(seed) + build_holdout2(seed)
+    return records + build_extra_dev(seed) + build_extra_dev2(seed) + build_holdout2(seed)
 
 
 # Extra dev users (t-d-N), added in a later session to make dev harder for reaction reading: the dev-only
@@ -1412,6 +1603,34 @@ def build_extra_dev(seed: int) -> list[dict]:
         neg = list(EXTRA_NEG_BUILDERS) + urng.sample(["used_well", "change_ok", "clarify", "bundle"], 1)
         scns = build_scenarios(g, pos, neg)
         n_sess = urng.choice([5, 5, 6])
+        plan = assign(g, scns, n_sess, MAX_MSGS - 3)
+        first = dt.datetime(2026, 6, 1) + dt.timedelta(days=urng.randint(0, 100))
+        starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
+        emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
+        records.append({"user": uid, "split": "dev", "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
+    return records
+
+
+# Round 2 (t-d-13 on): recall look-alike negatives (the families above) outnumber recall positives, the way they do
+# in a deployment; positives react to the answer in new words. Appended, so t-d-1..12 and t-u-N stay byte-identical.
+N_EXTRA_DEV2 = 16
+EXTRA2_POS = ["recall_react:write_miss", "recall_react:retrieval_miss", "recall_react:ignored", "recall:ignored", "recall:within",
+              "clash:A", "clash:C", "poisoning:1", "distraction"]
+
+
+def build_extra_dev2(seed: int) -> list[dict]:
+    records = []
+    neg_names = list(EXTRA2_NEG_BUILDERS)
+    for ui in range(N_EXTRA_DEV2):
+        uid = f"t-d-{N_EXTRA_DEV + ui + 1}"
+        urng = random.Random(f"{seed}:{uid}")
+        g = Gen(uid, "dev", urng, PerUserIds(uid), clutter="light" if urng.random() < 0.5 else "heavy")
+        g.max_msgs = MAX_MSGS
+        g.restate_cross = T.RESTATE_CROSS_DEV
+        pos = urng.sample(EXTRA2_POS[:5], 1) + urng.sample(EXTRA2_POS[5:], 2)
+        neg = urng.sample(neg_names, 5)
+        scns = build_scenarios(g, pos, neg)
+        n_sess = urng.choice([5, 6, 6])
         plan = assign(g, scns, n_sess, MAX_MSGS - 3)
         first = dt.datetime(2026, 6, 1) + dt.timedelta(days=urng.randint(0, 100))
         starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))

@@ -1556,3 +1556,61 @@ EXTRA_KINDS_DEV: list[dict] = [
         "forget": None,
     },
 ]
+
+# ------------------------------------------------------------------------------------------------------------
+# Dev-only families, round 2 (extra dev users t-d-13 on; holdout never draws from them). Recall look-alikes a
+# deployment sees all the time: the user re-mentions a known fact for a new request, confirms or stresses a fact
+# the answer already used (often implicitly), mentions a fact that had nothing to do with the turn before,
+# answers a clarifying question about something never said, or restates a value that was legitimately updated.
+# ------------------------------------------------------------------------------------------------------------
+
+# Unmarked re-mention of a known fact that opens a NEW request after an unrelated exchange (negative for the turn before).
+REMINDER_UNMARKED_DEV = [
+    "{me_cap}. ", "Quick context: {me}. ", "FYI {me}. ", "Keeping in mind {me}: ", "{me_cap}, so with that in mind — ",
+    "Ok, different thing. {me_cap}. ", "Context for this one: {me}. ",
+]
+# Confirmation after a correct answer (negative): agreement words other than the usual openers.
+CONFIRM_DEV = [
+    "Yep, {me}, that's right.", "Right — {me}. Good.", "Correct, {me}.", "Yup, {me}. Cheers.", "Mm-hm, {me}. Looks good.",
+    "Indeed — {me}, so that's fine.", "Yeah, {me}, that works for me.", "That's it — {me}. Ta.",
+]
+# Emphasis after a correct answer (negative): the user stresses the fact, with "remember"/"again"-style words.
+EMPHASIS_DEV = [
+    "And remember, {me} — so please always double-check.", "Just to stress it: {me}. It really matters.",
+    "Good. Keep in mind {me}, always.", "Don't forget {me} next time either.", "Yes, and again: {me}. Important!",
+    "Please never lose track of this: {me}.",
+]
+EMPHASIS_ACK_DEV = ["Noted — I'll keep that front and centre.", "Will do.", "Of course, it's saved.", "Understood, always."]
+# A known fact mentioned in passing after an unrelated answer (negative: it had nothing to do with that turn).
+FYI_DEV = [
+    "Cool. By the way, {me}, in case it matters later.", "Thanks. Unrelated, but {me}.", "Got it. Oh, and {me} — just so you have it.",
+    "OK. Side note: {me}.", "Noted. Also, as I said before, {me}.", "Nice one. Random, but remember {me}.",
+]
+FYI_ACK_DEV = ["Thanks — noted.", "Good to know, it's saved.", "Got it, I'll keep that in mind."]
+# Clarifying questions about something the user never said; the user answers with new information, sometimes with
+# marker-like words ("I don't think I mentioned it") (negative for the question).
+CLARIFY_UNSAID_DEV = [
+    dict(q="Can you plan a weekend in Vienna for me?", a="Gladly — what's your budget for the weekend, roughly?",
+         u="I don't think I mentioned it — about €400 all in.", a2="For €400: a mid-range hotel in Neubau, a Naschmarkt brunch, the Belvedere, and a Heuriger evening."),
+    dict(q="Recommend a hiking boot?", a="Sure — what's your shoe size, and do you hike mostly on trails or rocks?",
+         u="I never said, but size 42, mostly forest trails.", a2="For forest trails in a 42, the Salomon X Ultra or Merrell Moab 3 Mid are light and comfortable."),
+    dict(q="Can you draft an out-of-office message?", a="Of course — what dates will you be away, and who should people contact?",
+         u="Good question, I haven't told you yet: 3–14 August, contact Priya.", a2="\"I'm away 3–14 August with limited access to email. For anything urgent, please contact Priya.\""),
+    dict(q="What wine goes with tonight's dinner?", a="Happy to help — what are you cooking?",
+         u="Oh, I should have said: mushroom risotto.", a2="A mushroom risotto loves an earthy white: try a Burgundy Chardonnay, or a light Pinot Noir."),
+    dict(q="Help me pick a board game for Saturday.", a="Sure — how many players, and how long should a game take?",
+         u="Six of us, and ideally under an hour. Didn't mention that before.", a2="For six in under an hour: Codenames, Just One or Wavelength."),
+    dict(q="Suggest a houseplant for my flat.", a="Sure — how much light does the spot get?",
+         u="Not much, it's a north-facing room — forgot to say.", a2="For low light, a ZZ plant, a snake plant or a pothos all cope well."),
+]
+# Restating the NEW value after a legitimate update that the answer used (negative).
+UPDATE_CONFIRM_DEV = [
+    "Right, {me_new} now.", "Yes — {me_new} these days, so that's correct.", "Exactly, {me_new}. Thanks for keeping up.",
+    "Good, {me_new}, not {val_old}.",
+]
+# Restatements after a recall failure that react to the answer (positives): some come with a redo request.
+RESTATE_REACT_DEV = [
+    "{me_cap}, so that doesn't work. Something else?", "That won't work — {me}. Can you redo it?", "Not for me: {me}.",
+    "Wait, {me}. Did you forget?", "{me_cap}, which I've told you. Another option?", "Nope. {me_cap}.",
+    "Erm, {me}… try again?",
+]
