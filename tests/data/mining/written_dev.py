@@ -1223,3 +1223,574 @@ FAMILIES = [
         ),
     ),
 ]
+
+# ====================================================================================================================
+# Round 3 (issue #4): correction and rephrase in phrasing families the detectors were not written on, and their hard
+# negatives, in the styles real users write in (lowercase and terse, typos, non-native English, polite and hedged,
+# long explanations). Written before any detector change of that round; each family is one CV group.
+FAMILIES += [
+    F(
+        "dev3-correction-lowercase-terse",
+        "dev",
+        S(
+            "travel",
+            ["whats the time diff between london and new york", "London is 3 hours ahead of New York."],
+            ("its 5 hrs, 3 is wrong", "co", "terse: names the wrong value and gives the right one"),
+            ("ok and in summer?", "", "follow-up question, no rejection"),
+        ),
+        S(
+            "cooking",
+            ["how many tbsp in a cup", "There are 12 tablespoons in a cup."],
+            ("uh its 16 tbsp in a cup, 12 is way off", "co", "right value + names the wrong one"),
+        ),
+        S(
+            "coding",
+            ["python cmd to install from requirements file", "Run `pip install requirements.txt`."],
+            ("that tries to install a package literally called requirements.txt, u need -r", "co", "broken command, fix given"),
+        ),
+        S(
+            "fitness",
+            ["how many laps is a mile on a normal track", "On a standard 400 m track, about 2 laps make a mile."],
+            ("2?? its like 4 laps", "co", "incredulous echo of the wrong value + right value"),
+        ),
+        S(
+            "shopping",
+            ["does the switch oled come with a dock", "No, the Switch OLED is sold without a dock."],
+            ("mine came with one in the box tho, white dock", "co", "contradicts a product claim from experience"),
+        ),
+        S(
+            "finance",
+            ["when r us taxes due this yr", "US federal taxes are due on May 15 this year."],
+            ("april 15th. may is wrong", "co", "right date + names the wrong one"),
+            ("k thx", "", "acknowledgement"),
+        ),
+        S(
+            "language learning",
+            ["how to say thank you in japanese", "In Japanese, 'thank you' is 'konnichiwa'."],
+            ("konnichiwa is hello tho. thank you = arigatou", "co", "says what the wrong word really means + right word"),
+        ),
+    ),
+    F(
+        "dev3-correction-non-native",
+        "dev",
+        S(
+            "travel",
+            ["Which day the Louvre is closed?", "The Louvre is closed on Mondays."],
+            ("Is not Monday, it is Tuesday when Louvre close. I was there.", "co", "non-native negation of the assistant's day"),
+        ),
+        S(
+            "health",
+            ["How much water I must drink per day?", "Adults need exactly 5 liters of water per day, no matter what."],
+            ("5 liters is too much, my doctor say around 2 liters is normal for adult.", "co", "rejects the value with the right one"),
+        ),
+        S(
+            "coding",
+            ["In Java, how I compare two strings?", "Use == to compare two strings in Java."],
+            ("With == it compare the reference, not the text. For text you need equals().", "co", "explains why the answer is wrong"),
+        ),
+        S(
+            "cooking",
+            ["How many grams is one cup flour?", "One cup of flour is 250 grams."],
+            ("This number is for water. Flour one cup is around 120 grams.", "co", "says where the wrong figure comes from + right one"),
+        ),
+        S(
+            "shopping",
+            ["This shoes, size 42 EU is which in US?", "Size 42 EU is a US women's 6."],
+            ("I am a man, you give me women size. For man 42 is US 8.5 or 9.", "co", "wrong assumption about the user + right value"),
+            ("Okay thank you, and size 43 is which?", "", "new similar request for another size - not a rephrase"),
+        ),
+        S(
+            "work",
+            ["When is the deadline for the visa documents? The letter says March 3.", "Your documents are due on March 13."],
+            ("Not 13, is March 3. Please fix it.", "co rs", "wrong date; re-gives the date from the first message"),
+        ),
+    ),
+    F(
+        "dev3-correction-polite-hedged",
+        "dev",
+        S(
+            "finance",
+            ["What's the standard deduction for a single filer in 2024?", "For 2024, the standard deduction for a single filer is $12,950."],
+            ("Hmm, I could be mistaken, but I believe $12,950 was the 2022 figure - for 2024 isn't it $14,600?", "co",
+             "hedged, but says the figure belongs to another year and gives the right one"),
+        ),
+        S(
+            "travel",
+            ["How long is the Eurostar from London to Paris?", "The Eurostar takes around 4 hours and 30 minutes."],
+            ("I think you may have that slightly off - when I took it last spring it was closer to 2 hours 20.", "co",
+             "polite contradiction from experience"),
+        ),
+        S(
+            "coding",
+            ["What does Array.prototype.sort do with numbers in JS by default?", "It sorts numbers in ascending numeric order."],
+            ("Just to flag, I don't think that's how it behaves: by default it compares them as strings, so [10, 9, 1] becomes [1, 10, 9].", "co",
+             "polite, with a counter-example"),
+        ),
+        S(
+            "health",
+            ["Can I take ibuprofen on an empty stomach?", "Yes, ibuprofen is best taken on an empty stomach for faster absorption."],
+            ("With respect, the leaflet in my box says to take it with food to avoid stomach irritation.", "co", "cites a source against the claim"),
+        ),
+        S(
+            "language learning",
+            ["Is 'irregardless' a real word?", "No, 'irregardless' does not appear in any dictionary."],
+            ("Small correction if I may: Merriam-Webster does list it, labelled nonstandard.", "co", "polite factual correction"),
+        ),
+        S(
+            "cooking",
+            ["Is cast iron or nonstick better for eggs?", "I'd go with nonstick for eggs - much more forgiving."],
+            ("I see your point, though personally I find a well-seasoned cast iron just as easy. What heat do you use?", "",
+             "polite disagreement about taste + question - not a correction"),
+        ),
+        S(
+            "entertainment",
+            ["Best Beatles album?", "Most critics would point to Revolver."],
+            ("With respect, I'd pick Abbey Road every time, but I understand the Revolver case.", "", "opinion disagreement"),
+        ),
+        S(
+            "work",
+            ["Should I use Notion or Obsidian for notes?", "I'd recommend Obsidian - local files and fast search."],
+            ("Fair, though I lean towards Notion since my team is on it. Can it work offline at all?", "", "preference for an option, not a correction"),
+        ),
+    ),
+    F(
+        "dev3-correction-user-facts",
+        "dev",
+        S(
+            "travel",
+            ["I'm flying from Denver to Boston on the 14th, what should I pack for the weather?", "For your trip from Dallas to Boston on the 14th, expect highs around 8°C and rain."],
+            ("Denver. Not Dallas.", "co rs", "wrong city for the user; re-gives their city"),
+        ),
+        S(
+            "home",
+            ["I have two kids, 4 and 7. Ideas for a rainy Saturday?", "With your three kids, try a fort-building contest and a treasure hunt."],
+            ("there's only two of them", "co rs", "the assistant got the user's household wrong"),
+        ),
+        S(
+            "cooking",
+            ["I'm making dinner for 6 people, how much rice?", "For 4 people, cook about 300 g of dry rice."],
+            ("It's for six people though.", "co rs", "wrong head count; re-gives it"),
+        ),
+        S(
+            "cooking",
+            ["I'm cooking for 6 people tonight, how much rice?", "For 6 people, cook about 450 g of dry rice."],
+            ("Great, and two of them are kids, does that change anything?", "", "new detail, no rejection"),
+        ),
+        S(
+            "fitness",
+            ["I'm 52 and just starting to lift. Any advice?", "At 25 you recover fast, so you can train heavy 5 days a week."],
+            ("52, not 25 - recovery is slower at my age.", "co rs", "swapped digits of the user's age"),
+        ),
+        S(
+            "coding",
+            ["Our team uses GitLab CI. How do I cache node_modules?", "In GitHub Actions, use actions/cache with the path node_modules."],
+            ("we're on gitlab, that's a github actions thing", "co rs", "wrong platform for the user"),
+        ),
+    ),
+    F(
+        "dev3-correction-broken-output",
+        "dev",
+        S(
+            "coding",
+            ["How do I parse a date like 2024-03-05 in Python?", "Use datetime.strptime('2024-03-05', '%Y-%d-%m')."],
+            ("that gives me May 3rd for March 5th, the format string has day and month swapped", "co", "reports the wrong output and why"),
+        ),
+        S(
+            "coding",
+            ["Bash one-liner to count lines in all .py files?", "Run `wc -l *.py | sum`."],
+            ("bash: sum: command not found. there's no sum command", "co", "pastes the error the command gives"),
+        ),
+        S(
+            "coding",
+            ["Regex to match a US zip code?", "Use ^\\d{4}$"],
+            ("That only matches 4 digits, US zips are 5.", "co", "names the defect"),
+        ),
+        S(
+            "coding",
+            ["How do I center a div with flexbox?", "Set display: flex; justify-content: center; align-items: center; on the parent."],
+            ("Works, thanks! And how do I make it full height?", "", "success + follow-up"),
+        ),
+        S(
+            "coding",
+            ["SQL to get the second highest salary?", "SELECT MAX(salary) FROM employees;"],
+            ("That returns the highest one, I need the second highest.", "co rp", "output is wrong for the request, which is re-asked"),
+        ),
+        S(
+            "work",
+            ["Excel formula for days between two dates in A1 and B1?", "Use =DAYS(A1, B1)."],
+            ("getting negative numbers with that, i think the args go the other way round: end date first", "co", "reports wrong output + fix"),
+        ),
+    ),
+    F(
+        "dev3-correction-long",
+        "dev",
+        S(
+            "travel",
+            ["Can I bring my 10kg cabin bag on Ryanair's basic fare?", "Yes, Ryanair's basic fare includes a 10kg cabin bag."],
+            ("I've flown with them three times this year and every time the basic fare only covered the small under-seat bag; "
+             "the 10kg one needed priority or a paid bag. Has that changed, or is your info from before their policy switched?", "co",
+             "long: experience contradicts the claim"),
+        ),
+        S(
+            "cooking",
+            ["What's the boiling point of water in Denver?", "Water boils at 100°C in Denver, same as everywhere."],
+            ("My understanding is that altitude lowers the boiling point, and Denver is a mile up, so it should be around 95°C there, "
+             "which is why pasta takes longer. The 100°C figure is for sea level.", "co", "long explanation of why the value is wrong"),
+        ),
+        S(
+            "travel",
+            ["How many US states border Canada?", "Eight US states border Canada."],
+            ("I counted on a map just now: Alaska, Washington, Idaho, Montana, North Dakota, Minnesota, Michigan, Ohio, Pennsylvania, "
+             "New York, Vermont, New Hampshire and Maine. That's thirteen, not eight.", "co", "long enumeration ending in the right count"),
+        ),
+    ),
+    F(
+        "dev3-correction-negated-echo",
+        "dev",
+        S(
+            "travel",
+            ["Is the Prado free on Sundays?", "The Prado is free every Sunday all day."],
+            ("It isn't free all day on Sundays - only the last two hours.", "co", "negates the assistant's own words"),
+        ),
+        S(
+            "shopping",
+            ["Does the Dell XPS 13 have Thunderbolt?", "The Dell XPS 13 doesn't support Thunderbolt."],
+            ("It does support it, the spec sheet lists two Thunderbolt 4 ports.", "co", "affirms what the assistant denied"),
+        ),
+        S(
+            "home",
+            ["Can dogs eat grapes?", "Yes, grapes are a healthy snack for dogs."],
+            ("grapes are toxic to dogs, they can cause kidney failure!!", "co", "contradicts a dangerous claim"),
+        ),
+        S(
+            "education",
+            ["Did Einstein win the Nobel Prize for relativity?", "Yes, Einstein won the 1921 Nobel Prize for his theory of relativity."],
+            ("He won it for the photoelectric effect, not for relativity.", "co", "'X, not Y'"),
+        ),
+        S(
+            "education",
+            ["Is Pluto a planet?", "Yes, Pluto is the ninth planet of the solar system."],
+            ("It hasn't been a planet since 2006, it's a dwarf planet now.", "co", "outdated fact"),
+        ),
+    ),
+    # ------------------------------------------------------------------ hard negatives for correction
+    F(
+        "dev3-self-fix-styles",
+        "dev",
+        S(
+            "travel",
+            ["book me a table for 2 at 8", "Booked: table for 2 at 8pm at Osteria Nova."],
+            ("*for 3 sorry, my sister is coming", "", "the user fixes their own number"),
+        ),
+        S(
+            "travel",
+            ["convert 40 miles to km", "40 miles is about 64.4 km."],
+            ("oops meant 14 miles", "", "user's own typo"),
+        ),
+        S(
+            "health",
+            ["set a reminder for my dentist on the 12th", "Reminder set: dentist on the 12th."],
+            ("wait the appointment card says the 21st, i read it wrong. move it pls", "", "the user misread their own card"),
+        ),
+        S(
+            "shopping",
+            ["What's a good gift for my brother, he's into cycling?", "A good set of bike lights or a saddle bag would be great for a cyclist."],
+            ("Ahh I said brother but it's for my brother-in-law actually, he's more into golf.", "", "the user's own slip"),
+        ),
+        S(
+            "language learning",
+            ["Translate 'I have 3 cats' into French.", "J'ai trois chats."],
+            ("typo on my end - should be 2 cats. same sentence with two pls", "", "user's typo"),
+        ),
+        S(
+            "finance",
+            ["Please calculate 15% from 320.", "15% of 320 is 48."],
+            ("Excuse me, I wrote wrong, is 25% I need. How much?", "", "non-native self-correction"),
+        ),
+    ),
+    F(
+        "dev3-change-of-mind",
+        "dev",
+        S(
+            "travel",
+            ["Find me a flight to Rome on Friday", "Friday flights to Rome: 9:10, 13:45, 18:20."],
+            ("hmm let's do saturday instead", "", "change of plan"),
+        ),
+        S(
+            "cooking",
+            ["Make a chicken curry recipe for 4", "Here's a chicken curry for 4: 600 g chicken thighs, 2 onions, garlic, ginger, curry paste, coconut milk."],
+            ("scratch that, my guests are vegetarian, can you swap the chicken for chickpeas?", "", "new constraint for a one-off; not an assistant error"),
+        ),
+        S(
+            "shopping",
+            ["Add eggs, milk and bread to my list.", "Added eggs, milk and bread."],
+            ("Take the bread off, I'll bake some myself.", "", "update of the user's own list"),
+        ),
+        S(
+            "travel",
+            ["Plan a beach day in Nice.", "Morning at Plage Publique du Centenaire, lunch in the old town, afternoon at Castle Hill."],
+            ("On reflection I'd rather go to Antibes. Same kind of plan?", "", "change of mind + new similar request"),
+        ),
+        S(
+            "work",
+            ["Schedule the team meeting for Tuesday 10am.", "Team meeting scheduled for Tuesday at 10am."],
+            ("No wait, Wednesday works better for everyone, move it please.", "", "'no' but the user changes their own plan"),
+        ),
+    ),
+    F(
+        "dev3-declines",
+        "dev",
+        S(
+            "travel",
+            ["Book the 18:20 flight.", "Booked. Would you like to add travel insurance for $29?"],
+            ("no, i'll pass on the insurance", "", "declines an offer"),
+        ),
+        S(
+            "entertainment",
+            ["Any good thriller novels?", "Gone Girl, The Silent Patient, Big Little Lies. Want me to add them to your reading list?"],
+            ("Not now, maybe later.", "", "declines an offer"),
+        ),
+        S(
+            "cooking",
+            ["Suggest a dessert.", "How about a tiramisu?"],
+            ("Eh, I had tiramisu yesterday. Something else?", "", "rejects a proposed option, no claim of error"),
+        ),
+        S(
+            "fitness",
+            ["Renew my gym membership.", "Done. Should I upgrade you to the premium plan with pool access?"],
+            ("Nope, basic is fine.", "", "'no' answering a yes/no question"),
+        ),
+        S(
+            "home",
+            ["Could you draft a reply to my landlord about the broken heater?", "Here's a draft asking for a repair within 7 days. Shall I make it more formal?"],
+            ("Thanks, but no need - it's good as it is.", "", "polite decline"),
+        ),
+    ),
+    # ------------------------------------------------------------------ hard negatives for rephrase: similar wording, new request
+    F(
+        "dev3-followup-reuses-words",
+        "dev",
+        S(
+            "coding",
+            ["How do I undo the last commit in git?", "Use `git reset --soft HEAD~1`; your changes stay staged."],
+            ("and how do i undo a push?", "", "new question reusing words"),
+        ),
+        S(
+            "travel",
+            ["What's the weather in Oslo tomorrow?", "Tomorrow in Oslo: 3°C, light snow in the afternoon."],
+            ("What's the weather in Bergen tomorrow?", "", "same template, different city; the first was answered"),
+        ),
+        S(
+            "cooking",
+            ["How long do I boil pasta?", "Most dried pasta takes 9 to 12 minutes; check the packet."],
+            ("How long do I boil fresh pasta then?", "", "new variant after a good answer"),
+        ),
+        S(
+            "travel",
+            ["How much is a monthly pass on the Paris metro?", "A Navigo monthly pass costs €86.40."],
+            ("How much is a weekly pass?", "", "new variant"),
+        ),
+        S(
+            "travel",
+            ["Which train goes from Milan to Venice fastest?", "The Frecciarossa takes about 2h 15m."],
+            ("Which train goes from Venice to Florence fastest?", "", "next leg, same wording"),
+        ),
+        S(
+            "entertainment",
+            ["Can you recommend a sci-fi book?", "Try 'Project Hail Mary' by Andy Weir."],
+            ("Can you recommend a sci-fi movie too?", "", "new request"),
+        ),
+        S(
+            "health",
+            ["What's a good stretch for lower back pain?", "Try child's pose: kneel, sit back on your heels, reach forward, hold 30 seconds."],
+            ("what's a good stretch for upper back then", "", "new body part"),
+        ),
+        S(
+            "coding",
+            ["how do i convert a string to int in python", "Use int('42'), which gives 42."],
+            ("how do i convert a string to float", "", "new type"),
+        ),
+    ),
+    F(
+        "dev3-answered-follow-ups",
+        "dev",
+        S(
+            "cooking",
+            ["How do I make cold brew?", "Mix 1 part coarse coffee with 8 parts cold water, steep 12-18 hours in the fridge, then strain."],
+            ("Can I use regular ground coffee for cold brew, or does it have to be coarse?", "", "follow-up on a detail of a good answer"),
+        ),
+        S(
+            "education",
+            ["What's the capital of Canada?", "Ottawa."],
+            ("And the largest city?", "", "follow-up"),
+        ),
+        S(
+            "home",
+            ["Which is cheaper to run, a heat pump or a gas boiler?", "In most of the UK a heat pump is cheaper to run if the house is well insulated, roughly £100-300 a year less."],
+            ("Is a heat pump cheaper to install too?", "", "new question about the same things"),
+        ),
+        S(
+            "coding",
+            ["How do I reverse a list in Python?", "Use my_list.reverse() in place, or reversed(my_list) for an iterator."],
+            ("what about reversing a string?", "", "new request"),
+        ),
+        S(
+            "travel",
+            ["When does the Eiffel Tower open?", "It opens at 9:30 every day, until 23:45."],
+            ("When does the Louvre open?", "", "same template, new place"),
+        ),
+    ),
+    # ------------------------------------------------------------------ rephrase without markers
+    F(
+        "dev3-rephrase-reworded",
+        "dev",
+        S(
+            "cooking",
+            ["What's the best way to keep cut basil fresh?", "Basil grows best in warm, sunny spots; water it when the top soil is dry."],
+            ("How do I stop basil I bought from wilting in the kitchen?", "rp", "same request reworded after an off-target answer"),
+        ),
+        S(
+            "coding",
+            ["How do I get out of the 'detached HEAD' state in git?", "Git has three main states: modified, staged and committed."],
+            ("how to get back onto a branch when git says detached head", "rp", "reworded"),
+        ),
+        S(
+            "travel",
+            ["Which airport is closer to downtown Milan, Linate or Malpensa?", "Milan has two main airports, Linate and Malpensa, plus Bergamo."],
+            ("Linate or Malpensa - which one is nearer the city centre?", "rp", "reworded after a non-answer"),
+        ),
+        S(
+            "health",
+            ["What's the dosage of melatonin for jet lag?", "Jet lag happens when your body clock is out of sync with the new time zone."],
+            ("How many mg of melatonin should I take for jet lag?", "rp", "reworded"),
+        ),
+        S(
+            "finance",
+            ["How do I split a bill evenly in Splitwise?", "Splitwise is an app for sharing expenses with friends."],
+            ("In Splitwise, how do I divide an expense equally between everyone?", "rp", "reworded"),
+        ),
+        S(
+            "cooking",
+            ["Can I freeze cooked rice?", "Rice is a staple food for more than half of the world's population."],
+            ("Is it safe to put leftover cooked rice in the freezer?", "rp", "reworded"),
+        ),
+        S(
+            "finance",
+            ["What's the penalty for withdrawing from a 401k early?", "A 401k is an employer-sponsored retirement plan."],
+            ("If I take money out of my 401k before retirement, how much do I lose in penalties?", "rp", "reworded, longer"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-terse",
+        "dev",
+        S(
+            "tech",
+            ["how do i turn off autocorrect on iphone", "iPhones have many useful keyboard features, like text replacement and dictation."],
+            ("autocorrect off on iphone how", "rp", "terse re-ask"),
+        ),
+        S(
+            "travel",
+            ["cheapest way from airport to city in lisbon?", "Lisbon is a hilly city with beautiful viewpoints."],
+            ("airport to city cheapest?", "rp", "terse re-ask"),
+        ),
+        S(
+            "cooking",
+            ["time for medium rare steak 3cm thick", "Choose a ribeye or sirloin with good marbling."],
+            ("minutes per side tho? 3cm, medium rare", "rp", "terse re-ask; the parameters are part of the request"),
+        ),
+        S(
+            "health",
+            ["is the pharmacy on main st open sunday", "Pharmacies often have longer hours than other shops."],
+            ("main st pharmacy. sunday. open or not", "rp", "terse re-ask"),
+        ),
+        S(
+            "education",
+            ["what do i use as username for eduroam", "Eduroam is a roaming service for research and education."],
+            ("what do i type as the username for eduroam login", "rp", "re-ask"),
+        ),
+        S(
+            "travel",
+            ["how much to tip in japan", "Japan is known for excellent customer service."],
+            ("so do i tip in japan or not", "rp", "re-ask as a yes/no"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-non-native",
+        "dev",
+        S(
+            "travel",
+            ["Please, how much cost the train ticket from Vienna to Budapest?", "Vienna and Budapest are both beautiful cities on the Danube."],
+            ("I need the price of ticket Vienna to Budapest, how much it is?", "rp", "non-native re-ask"),
+        ),
+        S(
+            "work",
+            ["How I can make my English email more polite to my boss?", "English is spoken by about 1.5 billion people."],
+            ("My email to boss, I want it more polite. How I can change it?", "rp", "non-native re-ask"),
+        ),
+        S(
+            "finance",
+            ["Which documents I need for open bank account in Germany?", "Germany has many banks, like Sparkasse and Deutsche Bank."],
+            ("For open account in German bank, what papers I must bring?", "rp", "non-native re-ask"),
+        ),
+        S(
+            "entertainment",
+            ["Where I can watch the football match tonight in Madrid?", "Real Madrid plays at the Santiago Bernabéu stadium."],
+            ("Tonight match - which bar or place in Madrid I can watch it?", "rp", "non-native re-ask"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-polite-long",
+        "dev",
+        S(
+            "tech",
+            ["Could you tell me how to set up automatic backups on my Mac?", "Macs come with many built-in apps, such as Photos, Notes and Pages."],
+            ("Thank you, though I think my question may have been unclear - I'm hoping to have my Mac back itself up automatically, "
+             "ideally to an external drive. How would I set that up?", "rp", "polite, long re-ask"),
+        ),
+        S(
+            "cooking",
+            ["Would you be able to suggest a vegetarian main for a dinner party of eight?", "Dinner parties are a lovely way to connect with friends. Consider the lighting and music."],
+            ("That's a nice thought! What I'm really after, though, is a vegetarian main course that would feed eight people.", "rp", "polite re-ask"),
+        ),
+        S(
+            "finance",
+            ["Can you explain how compound interest differs from simple interest?", "Interest is the cost of borrowing money."],
+            ("I appreciate that. Could you walk me through the difference between compound and simple interest, maybe with a small example?", "rp",
+             "polite re-ask"),
+        ),
+        S(
+            "travel",
+            ["Do you know whether the British Museum requires advance booking?", "The British Museum houses over eight million objects, including the Rosetta Stone."],
+            ("Sorry to ask again - do I need to book tickets in advance for the British Museum, or can I just walk in?", "rp", "polite re-ask"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-wrong-target",
+        "dev",
+        S(
+            "tech",
+            ["How do I change the default browser on Windows 11?", "To change your desktop wallpaper, go to Settings > Personalization > Background."],
+            ("That's the wallpaper. The default browser, how do I change it?", "co rp", "names the wrong target + re-asks"),
+        ),
+        S(
+            "finance",
+            ["What's the exchange rate from USD to JPY?", "1 EUR is about 1.08 USD today."],
+            ("usd to yen please, not euro", "co rp", "contrast + re-ask"),
+        ),
+        S(
+            "travel",
+            ["What time does the last metro leave Châtelet?", "The first metro leaves Châtelet at 5:30."],
+            ("the last one, at night", "rp", "answer to the wrong question; user re-asks"),
+        ),
+        S(
+            "shopping",
+            ["Recommend a laptop under $800 for video editing.", "The MacBook Pro 16 with M3 Max is the best laptop for video editing."],
+            ("under 800 dollars, that one is like 3500", "co rp", "constraint violated, re-asked"),
+        ),
+        S(
+            "fitness",
+            ["Give me a 20-minute bodyweight workout.", "Here's a 60-minute gym session: bench press, squats, deadlifts, rows."],
+            ("20 minutes, no equipment please", "rp", "re-asks with its parameters"),
+        ),
+    ),
+]
