@@ -1794,3 +1794,216 @@ FAMILIES += [
         ),
     ),
 ]
+
+# Round 3 check set: written after that round's detector changes were committed (78acdfa) and scored once with them
+# before any further change, as a fresh-phrasing check of those changes; dev data from then on.
+FAMILIES += [
+    F(
+        "dev4-check-corrections",
+        "dev",
+        S(
+            "cars",
+            ["How often should I change the oil in a 2020 Corolla?", "Toyota recommends an oil change every 3,000 miles for the 2020 Corolla."],
+            ("the manual for mine says every 10,000 miles with synthetic", "co", "contradicts the interval with the owner's manual"),
+        ),
+        S(
+            "gardening",
+            ["When do I plant garlic in Ohio?", "Plant garlic in Ohio in early spring, around March."],
+            ("Garlic goes in the ground in the fall here, October usually. Spring planting gives tiny bulbs.", "co",
+             "right season + why the given one is wrong"),
+        ),
+        S(
+            "pets",
+            ["How long are cats pregnant?", "Cats are pregnant for about 9 weeks, roughly 45 days."],
+            ("9 weeks is 63 days, not 45. which one is it?", "co", "points out the inconsistency in the reply"),
+        ),
+        S(
+            "music",
+            ["Who wrote 'Hallelujah'?", "'Hallelujah' was written by Jeff Buckley in 1994."],
+            ("buckley only covered it, leonard cohen wrote it", "co", "names who really wrote it"),
+        ),
+        S(
+            "legal",
+            ["How many days do I have to return something bought online in the EU?", "In the EU you have 7 days to return online purchases."],
+            ("Pretty sure the EU withdrawal period is 14 days.", "co", "hedged correction with the right value"),
+        ),
+        S(
+            "science",
+            ["What's the speed of sound in air?", "The speed of sound in air is about 3,430 m/s."],
+            ("you're off by a factor of ten, it's 343 m/s", "co", "order-of-magnitude error"),
+        ),
+        S(
+            "gaming",
+            ["Can I play Zelda Tears of the Kingdom on PS5?", "Yes, Tears of the Kingdom is available on PS5 and Switch."],
+            ("It's a Switch exclusive, Nintendo doesn't release on PlayStation.", "co", "contradicts the platform claim"),
+        ),
+        S(
+            "real estate",
+            ["My apartment is 850 square feet. What's a fair price for new flooring?", "For your 580 sq ft apartment, expect around $2,900."],
+            ("850 sq ft. you flipped the digits", "co rs", "swapped digits of the user's figure"),
+        ),
+        S(
+            "parenting",
+            ["My daughter is 3, what chores can she do?", "At 8, she can load the dishwasher and fold laundry."],
+            ("She's three, not eight.", "co rs", "wrong age"),
+        ),
+        S(
+            "coding",
+            ["How do I get the last element of an array in JavaScript?", "Use arr[-1] to get the last element."],
+            ("arr[-1] is undefined in JS, negative indexes don't work like python. arr.at(-1) or arr[arr.length-1]", "co",
+             "reports the wrong behaviour and gives the fix"),
+        ),
+        S(
+            "health",
+            ["Is it ok to give my 10 month old honey?", "Yes, honey is a great natural sweetener for babies over 6 months."],
+            ("Our pediatrician said no honey before age one because of botulism.", "co", "contradicts with an authority"),
+        ),
+        S(
+            "travel",
+            ["Do I need to change trains to get from Amsterdam to Brussels?", "Yes, you need to change trains in Rotterdam."],
+            ("There's a direct Eurocity, I took it last month without changing.", "co", "contradicts from experience"),
+        ),
+    ),
+    F(
+        "dev4-check-correction-negatives",
+        "dev",
+        S(
+            "cars",
+            ["What tire pressure for my Civic?", "For a Honda Civic, the recommended tire pressure is 32 psi front and rear."],
+            ("My door sticker says 33 actually, close enough though. Thanks!", "", "tiny difference, accepted; not a rejection"),
+        ),
+        S(
+            "gardening",
+            ["Which tomatoes grow well in pots?", "Cherry varieties like Sungold and Sweet Million do well in containers."],
+            ("I was hoping for bigger ones, like beefsteak. Any that work in a pot?", "", "wants something else; no error claimed"),
+        ),
+        S(
+            "pets",
+            ["Book the vet for Saturday at 10.", "Booked: Saturday at 10 with Dr. Alvarez."],
+            ("hm, saturday at 11 would suit me better, can you change it", "", "the user changes their own booking"),
+        ),
+        S(
+            "music",
+            ["Recommend an album like Kind of Blue.", "Try A Love Supreme by John Coltrane."],
+            ("I own that one already. Another?", "", "asks for another option"),
+        ),
+        S(
+            "legal",
+            ["Draft a sentence saying the lease ends June 30.", "The lease term ends on June 30."],
+            ("My bad, the lease actually ends July 31. Redo it please?", "", "the user's own error"),
+        ),
+        S(
+            "science",
+            ["Is Venus hotter than Mercury?", "Yes. Venus is hotter, around 465°C, because of its thick CO2 atmosphere."],
+            ("Wow, I'd have guessed Mercury since it's closer. Makes sense though.", "", "surprise, then acceptance"),
+        ),
+        S(
+            "gaming",
+            ["Is Elden Ring hard for beginners?", "It's challenging, but summons and exploring at your own pace make it manageable."],
+            ("I don't really agree, I found it brutal even with summons. Any beginner tips?", "", "disagreement from experience with an evaluative claim + request"),
+        ),
+        S(
+            "parenting",
+            ["Would a trampoline be ok for my 5-year-old?", "With a safety net and supervision, yes. Want me to find some with good safety ratings?"],
+            ("no thanks, we decided against it", "", "declines"),
+        ),
+        S(
+            "real estate",
+            ["Is it better to rent or buy in Austin right now?", "With current rates, renting is often cheaper month to month in Austin."],
+            ("Hmm, I still want to buy, I'm planning to stay 10+ years.", "", "the user's own plan; no error claimed"),
+        ),
+    ),
+    F(
+        "dev4-check-rephrases",
+        "dev",
+        S(
+            "cars",
+            ["What does the orange engine light on my dashboard mean?", "Modern cars have dozens of dashboard indicators for various systems."],
+            ("The orange light shaped like an engine - what is it telling me?", "rp", "reworded after a generic reply"),
+        ),
+        S(
+            "gardening",
+            ["how often should i water a snake plant", "Snake plants are popular because they are hardy and look great in any room."],
+            ("snake plant watering frequency?", "rp", "terse re-ask"),
+        ),
+        S(
+            "pets",
+            ["Can rabbits eat bananas?", "Rabbits are herbivores and love to graze on hay and grass."],
+            ("Are bananas safe for a rabbit to eat?", "rp", "reworded"),
+        ),
+        S(
+            "music",
+            ["What's the easiest way to learn barre chords on guitar?", "The guitar has six strings, tuned E A D G B E in standard tuning."],
+            ("Barre chords - any tips to make them easier to learn? I keep buzzing.", "rp", "re-ask with a detail"),
+        ),
+        S(
+            "legal",
+            ["Can my landlord raise rent mid-lease in California?", "California has many tenant protections, including rules on evictions."],
+            ("In California, is a landlord allowed to increase the rent before my lease is up?", "rp", "reworded"),
+        ),
+        S(
+            "science",
+            ["Why is the sky blue?", "The sky can appear in many colors depending on the time of day, like orange at sunset."],
+            ("Yes but what makes it blue during the day?", "rp", "re-ask after a sidestep"),
+        ),
+        S(
+            "gaming",
+            ["How do I transfer my Minecraft world to a new PC?", "Minecraft is one of the best-selling games of all time."],
+            ("moving minecraft saves to another computer, how do i do that", "rp", "terse reworded"),
+        ),
+        S(
+            "parenting",
+            ["What's a normal bedtime for a 6-year-old?", "Sleep is very important for children's growth and mood."],
+            ("What time should a 6 year old go to bed?", "rp", "reworded"),
+        ),
+        S(
+            "travel",
+            ["Is tap water safe to drink in Mexico City?", "Mexico City is one of the largest cities in the world, with amazing food."],
+            ("Can I drink the tap water in Mexico City or should I buy bottled?", "rp", "reworded"),
+        ),
+        S(
+            "finance",
+            ["How do I dispute a charge on my Chase credit card?", "Credit cards offer many benefits, such as rewards and purchase protection."],
+            ("I need to contest a charge on my Chase card. Where do I do that?", "rp", "reworded"),
+        ),
+    ),
+    F(
+        "dev4-check-rephrase-negatives",
+        "dev",
+        S(
+            "cars",
+            ["How much does a Tesla Model 3 battery replacement cost?", "Roughly $13,000 to $16,000 at a Tesla service center."],
+            ("How much does a Model Y battery replacement cost?", "", "same template, different model"),
+        ),
+        S(
+            "gardening",
+            ["When should I prune roses?", "Prune most roses in late winter or early spring, just as buds begin to swell."],
+            ("When should I prune hydrangeas?", "", "new plant"),
+        ),
+        S(
+            "pets",
+            ["How much should a 10 kg dog eat per day?", "About 250 to 300 g of dry food a day, split into two meals."],
+            ("And a 20 kg dog?", "", "follow-up with new value"),
+        ),
+        S(
+            "science",
+            ["How far is the Moon from Earth?", "About 384,400 km on average."],
+            ("How far is Mars from Earth?", "", "new body"),
+        ),
+        S(
+            "gaming",
+            ["What's the best starter Pokémon in Scarlet?", "Most players pick Fuecoco: it has a strong type matchup early on."],
+            ("Why is Fuecoco better than Sprigatito?", "", "follow-up question about the answer"),
+        ),
+        S(
+            "travel",
+            ["Is the Rijksmuseum open on Mondays?", "Yes, it's open every day from 9:00 to 17:00."],
+            ("Is the Van Gogh Museum open on Mondays?", "", "same question, different museum, after a good answer"),
+        ),
+        S(
+            "finance",
+            ["What's the annual fee for the Amex Gold?", "The Amex Gold has a $325 annual fee."],
+            ("What's the annual fee for the Platinum?", "", "new card"),
+        ),
+    ),
+]
