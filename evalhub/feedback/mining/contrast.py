@@ -119,14 +119,16 @@ _NEGATION = re.compile(
 _ASSISTANT_NEGATED = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|can'?t|cannot|won'?t|will not|didn'?t|did not|not|no)\s+"
     r"(?P<w>[a-z]{3,})", re.IGNORECASE)
-_AFFIRM = r"\b(?:it|they|he|she|that|this|you|we|i|one)\s+(?:does|do|did|is|are|can|will|has|have|was)\s+(?:\w+\s+)?{w}"
+_AFFIRM = r"\b(?:it|they|he|she|that|this|you|we|i|one)\s+(?:does|do|did|is|are|can|will|has|have|was)\s+(?:\w+\s+){{0,2}}{w}"
 _CODE = re.compile(r"`|\w\(|\)|=|\$ |\\d|\^|--?\w|\.\w+\(|[{}\[\]]")
-_MISBEHAVES = re.compile(
-    r"\b(command not found|not found|error|exception|traceback|fails?|failing|crash\w*|(only|just) (matches|works|returns|gives|prints)|"
-    r"returns? the|gives? me|getting|i get|prints?|outputs?|tries to|negative|swapped|the other way round|backwards|"
-    r"doesn'?t (compile|run|match|work)|no such|undefined|invalid)\b", re.IGNORECASE)
-_CONTRAST = re.compile(r"\b(but|instead|only|need|not|wrong|swapped|other way|error|not found|fails?|negative|backwards|no such)\b",
-                       re.IGNORECASE)
+_FAILS = re.compile(
+    r"\b(command not found|not found|error|exception|traceback|fails?|failing|crash\w*|doesn'?t (compile|run|match|work|exist)|"
+    r"no such|undefined|invalid)\b", re.IGNORECASE)
+# What the code did, which is a complaint only next to a contrast ("that returns the highest one, I need ...").
+_DOES = re.compile(
+    r"\b((only|just) (matches|works|returns|gives|prints)|returns? the|gives? me|getting|i get|prints?|outputs?|tries to|"
+    r"negative|swapped|the other way round|backwards)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(but|instead|only|need|not|wrong|swapped|other way|negative|backwards)\b", re.IGNORECASE)
 
 
 def contrast_cue(text: str, assistant: str) -> str | None:
@@ -208,10 +210,10 @@ def output_cue(text: str, assistant: str) -> str | None:
     """The assistant gave code or a command, and the user reports what it does wrong."""
     if not _CODE.search(assistant):
         return None
-    m = _MISBEHAVES.search(text)
-    if m and _CONTRAST.search(text):
-        return f"reports the assistant's code misbehaving: {m.group(0)!r}"
-    return None
+    m = _FAILS.search(text)
+    if m is None and _CONTRAST.search(text):
+        m = _DOES.search(text)
+    return f"reports the assistant's code misbehaving: {m.group(0)!r}" if m else None
 
 
 def correction_cue(text: str, assistant: str) -> str | None:
