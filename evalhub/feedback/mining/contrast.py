@@ -90,6 +90,13 @@ _REQUEST_START = re.compile(
 _TAG_QUESTION = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t) (it|that|they|there)\b[^?]*\?\s*$|\bright\?\s*$", re.IGNORECASE)
 
 
+def claims_of(text: str) -> str:
+    """The user's declarative sentences: a question or request ("Can you make a 30-minute one?") claims nothing,
+    a tag question does ("for 2024 isn't it $14,600?")."""
+    parts = re.split(r"(?<=[.!?])\s+|\n+", text)
+    return " ".join(p for p in parts if p.strip() and (_TAG_QUESTION.search(p) or not (_REQUEST_START.match(p) or p.rstrip().endswith("?"))))
+
+
 def guarded(text: str) -> str | None:
     """Why a value-level cue must not count as a correction here, or None."""
     if _OWN_SLIP.search(text):
@@ -98,7 +105,7 @@ def guarded(text: str) -> str | None:
         return "the user changes their own plan"
     if _OPINION.search(text):
         return "an opinion"
-    if (_REQUEST_START.match(text) or text.rstrip().endswith("?")) and not _TAG_QUESTION.search(text):
+    if not claims_of(text):
         return "a new request or question"
     if re.search(r"\bplease\b(?! (fix|correct|check|update|double[- ]check))", text, re.IGNORECASE):
         return "a request"
@@ -115,7 +122,7 @@ _CALLED_WRONG = re.compile(
     r"(?:wrong|incorrect|off|outdated|too (?:much|many|high|low|few|long|short|big|small|early|late))\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|don'?t|didn'?t|hasn'?t|haven'?t|won'?t|can'?t|cannot|is not|are not|was not|"
-    r"does not|do not|did not|has not|have not|will not|never|no longer)\b", re.IGNORECASE)
+    r"does not|do not|did not|has not|have not|will not|never|no longer|there'?s no|there is no|there are no)\b", re.IGNORECASE)
 _ASSISTANT_NEGATED = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|can'?t|cannot|won'?t|will not|didn'?t|did not|not|no)\s+"
     r"(?P<w>[a-z]{3,})", re.IGNORECASE)
@@ -133,17 +140,21 @@ _CONTRAST = re.compile(r"\b(but|instead|only|need|not|wrong|swapped|other way|ne
 
 def contrast_cue(text: str, assistant: str) -> str | None:
     """'not Y' / 'Y is wrong' where Y is a word or value the assistant used ("52, not 25", "may is wrong")."""
-    said = [t for s in declarative_sentences(assistant) for t in tokens(s)]
+    claims = declarative_sentences(assistant)
     for pattern in (_NOT_SPAN, _CALLED_WRONG):
         for m in pattern.finditer(text):
-            if pattern is _NOT_SPAN and _USER_SELF.search(" ".join(text[: m.start()].split()[-2:])):
-                continue  # "i am not in school": the user about themselves
             y = normalize(m.group("y")).strip(".,")
             if y in _NOT_FUNCTION or y in _WEAK or not y:
                 continue
             y_value = value_of(y)
-            if _in(y, said) or y_value is not None and y_value in {value_of(t) for t in said}:
-                return f"{m.group(0).strip()!r} rejects the assistant's {y!r}"
+            # A user speaking about themselves ("i'm fine, not depressed") corrects only a claim about them ("your trip from Dallas").
+            about_self = pattern is _NOT_SPAN and _USER_SELF.search(re.split(r"[.!?;]", text[: m.start()])[-1])
+            for claim in claims:
+                said = tokens(claim)
+                if about_self and not re.search(r"\byou(r|'re)?\b", claim, re.IGNORECASE):
+                    continue
+                if _in(y, said) or y_value is not None and y_value in {value_of(t) for t in said}:
+                    return f"{m.group(0).strip()!r} rejects the assistant's {y!r}"
     return None
 
 
@@ -220,8 +231,9 @@ def correction_cue(text: str, assistant: str) -> str | None:
     """The first structural cue that the user rejects something in the assistant's turn, or None."""
     if guarded(text):
         return None
+    claims = claims_of(text)
     for cue in (contrast_cue, value_swap_cue, negated_claim_cue, output_cue):
-        found = cue(text, assistant)
+        found = cue(claims, assistant)
         if found:
             return found
     return None

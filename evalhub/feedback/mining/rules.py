@@ -129,7 +129,8 @@ _CORRECTION = re.compile(
     r"\b(that'?s|it'?s|this is) (over|above|under|below|more than|less than|outside) my\b|"
     # Hedged and polite corrections in ordinary English usage.
     r"\b(small|quick|one|minor) correction\b|\bi (don'?t|do not) think (that'?s|that is|this is|it'?s|it is) (right|correct|true|accurate|how)\b|"
-    r"\b(have|got) (that|it|this) (slightly |a bit |a little |all )?(off|backwards|the wrong way round|mixed up)\b)",
+    r"\b(have|got) (that|it|this) (slightly |a bit |a little |all )?(off|backwards|the wrong way round|mixed up)\b|"
+    r"\bi think you mean\b|^\s*you mean\b|\bthat'?s not how (it|this|that|\w+) works?\b)",
     re.IGNORECASE,
 )
 _ANSWERING_NO = re.compile(r"^\s*(no|nope|nah)\b", re.IGNORECASE)
