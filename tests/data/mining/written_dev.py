@@ -7,6 +7,9 @@ Dev marker vocabulary (holdout uses different markers, see written_holdout.py):
   restatement: "as I told you", "like I said", "I already mentioned", "remember ...", unmarked repeats
   rephrase:    "I asked ...", "let me rephrase", "what I want is", "again:", "no, I mean the ...", verbatim repeats
   preference:  "from now on", "please always", "I'm vegan now", "I moved to", "I prefer", "I hate", "I don't eat"
+Round-3 families (dev3-*, dev4-*, at the end) are deliberately unmarked: corrections that name the wrong value ("3 is
+wrong", "52, not 25"), swap it ("its like 4 laps"), negate the claim ("it isn't free all day"), report broken output,
+or are hedged ("I could be mistaken, but ..."); rephrases reworded, terse or in non-native English.
 """
 
 from scenario import F, S
