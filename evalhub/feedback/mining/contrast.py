@@ -86,7 +86,9 @@ _OPINION = re.compile(r"\b(i (disagree|prefer|'?d pick|lean|like|love|find)|pers
                       re.IGNORECASE)
 _REQUEST_START = re.compile(
     r"^\s*(can|could|would|will|please|how|what|which|where|when|why|who|do|does|give|tell|show|find|suggest|recommend|help|"
-    r"book|add|make|change|move|set|try|use|run|send|write|translate|convert|now|and|also)\b", re.IGNORECASE)
+    r"book|add|make|change|move|set|try|use|run|send|write|translate|convert|now|and|also|"
+    # Booking-style wishes ("I want to leave on Tuesday") are new parameters, not a claim about the assistant's.
+    r"i (want|need|would like)|i'?d like|i'?m looking for|we (want|need|would like)|we'?d like)\b", re.IGNORECASE)
 _TAG_QUESTION = re.compile(r"\b(isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t) (it|that|they|there)\b[^?]*\?\s*$|\bright\?\s*$", re.IGNORECASE)
 
 
