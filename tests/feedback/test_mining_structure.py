@@ -78,3 +78,13 @@ def test_specifics_in_a_reply_are_new_numbers_code_quotes_or_a_verdict() -> None
     assert gave_specifics("How do I list files?", "Use `ls -la` in the folder you want.")
     assert gave_specifics("Is it safe?", "Yes, it is safe for most people to use daily.")
     assert not gave_specifics("Is the 401k penalty high?", "A 401k is an employer-sponsored retirement plan in the US.")
+
+
+def test_no_answering_a_question_inside_the_reply_is_not_a_correction() -> None:
+    reply = "Sure. Does the price matter? We can narrow it down."
+    assert "correction" not in types("No I dont care about the price. Which one do you recommend?", request="A hotel please.", reply=reply)
+
+
+def test_not_having_what_the_assistant_asked_about_is_an_answer() -> None:
+    assert "correction" not in types("i do not have a job", request="hi", reply="i also love to cook . do you have a job ?")
+    assert "correction" in types("I don't have a blender.", request="Smoothie ideas?", reply="Blend a banana with oat milk in your blender.")

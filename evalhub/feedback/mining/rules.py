@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from evalhub.feedback.mining.base import Candidate, Turn, normalize, unquoted
-from evalhub.feedback.mining.contrast import correction_cue
+from evalhub.feedback.mining.contrast import correction_cue, declarative_sentences
 
 # --- frustration -------------------------------------------------------------------------------
 # Generic negative words count only when aimed at us ("this is useless"), not at the user's things
@@ -154,8 +154,10 @@ _DONT_HAVE = re.compile(r"\bi (?:don'?t|do not|no longer) (?:have|own|use) (?:a 
 
 
 def _missing_equipment(text: str, prev_assistant: str) -> re.Match[str] | None:
+    # Only things the assistant's claims or suggestions need: "i do not have a job" answers "do you have a job?".
+    claims = " ".join(declarative_sentences(prev_assistant)).lower()
     for m in _DONT_HAVE.finditer(text):
-        if re.search(rf"\b{re.escape(m.group('thing').lower().rstrip('s'))}", prev_assistant.lower()):
+        if re.search(rf"\b{re.escape(m.group('thing').lower().rstrip('s'))}", claims):
             return m
     return None
 
@@ -177,7 +179,8 @@ class CorrectionDetector:
                 return []
             return [Candidate("correction", 0.75, f"{cue}: {turn.text[:200]}", "structure.correction", about=prev,
                               details={"correction_text": turn.text})]
-        if _ANSWERING_NO.match(match.group(0)) and prev.content.rstrip().endswith("?"):
+        # A question anywhere in the reply ("Does price matter? We can narrow it down.") can be what "no" answers.
+        if _ANSWERING_NO.match(match.group(0)) and "?" in prev.content:
             # "No, not yet" answers the assistant's question; only a stronger cue makes it a correction.
             rest = own[match.end():]
             match = _CORRECTION.search(rest)
