@@ -2010,3 +2010,160 @@ FAMILIES += [
         ),
     ),
 ]
+
+# Round 3 final check set: written after the round's code was frozen (9b88ee9) and scored once with it; no detector
+# change was made after that score. Other domains and styles again (support chat, emoji, hedged, mixed case).
+FAMILIES += [
+    F(
+        "dev5-check-corrections",
+        "dev",
+        S(
+            "customer support",
+            ["When does my Netflix plan renew?", "Your plan renews on the 28th of every month."],
+            ("its the 18th for me, i checked my bank statement", "co", "different day from the user's own records"),
+        ),
+        S(
+            "food",
+            ["How much caffeine is in an espresso shot?", "A single espresso shot has about 200 mg of caffeine."],
+            ("that seems way too high, a single shot is more like 60-75 mg", "co", "calls the value too high + right range"),
+        ),
+        S(
+            "history",
+            ["When did the Berlin Wall fall?", "The Berlin Wall fell in 1991."],
+            ("1989 🙂 November 9th", "co", "bare right value with emoji; unmarked"),
+        ),
+        S(
+            "coding",
+            ["How do I make a Python list of unique items keeping order?", "Use set(my_list), it keeps the original order."],
+            ("set() doesn't keep the order though, dict.fromkeys does", "co", "negates the claim and gives the fix"),
+        ),
+        S(
+            "geography",
+            ["Which is the longest river in Europe?", "The Danube is Europe's longest river."],
+            ("Hmm, isn't the Volga longer? I'm fairly sure it's the longest.", "co", "hedged counter-claim"),
+        ),
+        S(
+            "fitness",
+            ["How many grams of protein in 100 g of chicken breast?", "About 10 g of protein per 100 g of cooked chicken breast."],
+            ("More like 31 g per 100 g cooked.", "co", "value swap with unit"),
+        ),
+        S(
+            "shopping",
+            ["Does IKEA deliver on Sundays in the Netherlands?", "IKEA does not deliver on Sundays in the Netherlands."],
+            ("They do deliver on sunday, I got my sofa delivered last sunday", "co", "affirms what was denied, from experience"),
+        ),
+        S(
+            "tech",
+            ["How do I take a screenshot on a Mac?", "Press Ctrl + Print Screen."],
+            ("thats windows. on mac its cmd+shift+3", "co", "names the other platform and gives the right keys"),
+        ),
+        S(
+            "travel",
+            ["I land in Tokyo at 6am on the 3rd, can you plan my first day?", "Since you arrive on the 5th in the evening, rest at the hotel and..."],
+            ("No, the 3rd at 6 in the morning. So I have the whole day.", "co rs", "wrong date and time; re-gives them"),
+        ),
+        S(
+            "finance",
+            ["What's the ETF ticker for Vanguard's total US market fund?", "The ticker is VOO."],
+            ("VOO is the S&P 500 one. Total market is VTI.", "co", "says what the given answer really is + right value"),
+        ),
+    ),
+    F(
+        "dev5-check-rephrases",
+        "dev",
+        S(
+            "customer support",
+            ["How do I change the email on my account?", "Our accounts are protected with industry-standard encryption."],
+            ("where do i update my account email address", "rp", "reworded, terse"),
+        ),
+        S(
+            "food",
+            ["Can I substitute baking soda for baking powder?", "Baking powder was invented in the 1840s by Alfred Bird."],
+            ("I don't have baking powder, can baking soda be used instead of it?", "rp", "reworded after an off-topic reply"),
+        ),
+        S(
+            "history",
+            ["Why did the Roman Empire split in two?", "The Roman Empire was one of the largest empires in history."],
+            ("what caused the roman empire to divide into east and west?", "rp", "reworded"),
+        ),
+        S(
+            "tech",
+            ["How can I see my saved wifi passwords on Windows 11?", "Windows 11 introduced a redesigned Start menu and rounded corners."],
+            ("Windows 11 - where can I find the password of a wifi network I already connected to?", "rp", "reworded, longer"),
+        ),
+        S(
+            "geography",
+            ["What language do they speak in Andorra?", "Andorra is a small country in the Pyrenees between France and Spain."],
+            ("andorra official language??", "rp", "terse re-ask"),
+        ),
+        S(
+            "fitness",
+            ["How many rest days a week should a beginner take?", "Beginners should focus on learning good form first."],
+            ("Sure, but how many days off per week for a beginner?", "rp", "re-ask"),
+        ),
+        S(
+            "pets",
+            ["Why does my cat knead blankets?", "Cats are wonderful companions and very independent."],
+            ("What's the reason cats do that kneading thing on blankets?", "rp", "reworded"),
+        ),
+        S(
+            "work",
+            ["How do I write an out-of-office message?", "Out-of-office messages are common during holidays."],
+            ("Could you give me an example of an out of office reply I can use?", "rp", "reworded as a request for an example"),
+        ),
+    ),
+    F(
+        "dev5-check-negatives",
+        "dev",
+        S(
+            "customer support",
+            ["Cancel my order 5521.", "Order 5521 is cancelled; the refund takes 3-5 business days."],
+            ("ok and can I cancel 5522 too?", "", "new similar request"),
+        ),
+        S(
+            "food",
+            ["Give me a pancake recipe for 2.", "For 2: 120 g flour, 1 egg, 150 ml milk, 1 tsp baking powder, pinch of salt."],
+            ("Actually make it for 4, my parents are joining", "", "the user's own change"),
+        ),
+        S(
+            "history",
+            ["Who was the first woman to win a Nobel Prize?", "Marie Curie, in 1903 (Physics)."],
+            ("Who was the second?", "", "follow-up after a good answer"),
+        ),
+        S(
+            "tech",
+            ["Is 16 GB of RAM enough for video editing?", "For 1080p editing 16 GB is fine; for 4K I'd go for 32 GB."],
+            ("I think 16 is plenty for me, I only do 1080p.", "", "agrees, applies to their case"),
+        ),
+        S(
+            "geography",
+            ["Is Iceland part of the EU?", "No, Iceland is not an EU member, but it's in the EEA and Schengen."],
+            ("Oh interesting, I always thought it was. What about Norway?", "", "surprise + new similar question"),
+        ),
+        S(
+            "fitness",
+            ["Plan a 3 km run for tomorrow.", "Tomorrow: 3 km easy, 5 minutes warm-up walk before, stretch after."],
+            ("hmm make it 5 km, I feel good", "", "the user's own change"),
+        ),
+        S(
+            "shopping",
+            ["Add the 55-inch TV to my cart.", "Added the 55-inch Samsung QN90 to your cart. Want the wall mount too?"],
+            ("nah not the mount, thanks", "", "declines"),
+        ),
+        S(
+            "pets",
+            ["My dog is 8 years old, is he a senior?", "For most breeds, dogs are considered seniors from about 7 years, so yes."],
+            ("He's a big breed, a Great Dane, so that makes sense.", "", "adds context, agrees"),
+        ),
+        S(
+            "work",
+            ["Set my status to away until 3pm.", "Your status is set to away until 3pm."],
+            ("oops I meant 2pm", "", "the user's own slip"),
+        ),
+        S(
+            "travel",
+            ["What's the best time to visit Kyoto?", "Late March to early April for cherry blossoms, or November for autumn leaves."],
+            ("What's the best time to visit Osaka?", "", "same template, new city"),
+        ),
+    ),
+]
