@@ -24,6 +24,8 @@ def types(text: str, *, request: str, reply: str) -> set[str]:
     ("The museum opens at 11.", "11 is wrong, it opens at 9."),                                      # "Y is wrong"
     ("A marathon is 40 km long.", "its more like 42 km"),                                            # same-unit value swap
     ("The farmers market runs on Saturdays.", "it runs on wednesdays in my town"),                   # weekday swap
+    ("Your rent is due on the 5th.", "it's due the 1st, says my lease"),                      # day of the month swap
+    ("The first iPhone came out in 2009.", "2007 actually"),                                         # bare year swap
     ("Rome has no metro system.", "It does have a metro, lines A, B and C."),                        # affirms what the assistant denied
     ("The bridge is free for cyclists.", "It isn't free for cyclists anymore, there's a toll."),     # negates the assistant's claim
     ("Run `ls -z` to list hidden files.", "ls: invalid option -- 'z'. that flag doesn't exist"),     # misbehaving command
@@ -51,6 +53,7 @@ def test_values_are_compared_by_meaning() -> None:
     assert value_of("$12,950") == "12950"
     assert value_of("mondays") == "monday"
     assert value_of("may") == "may" and value_of("bread") is None
+    assert value_of("3rd") == "3th" and value_of("21st") == "21th"
 
 
 def test_a_reworded_request_after_a_generic_reply_is_a_rephrase() -> None:

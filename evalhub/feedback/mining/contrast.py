@@ -23,10 +23,10 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
            "december")
-_TOKEN = re.compile(r"[$€£]?\d[\d,.]*%?|[a-z][a-z0-9'+#.-]*[a-z0-9+#]|[a-z]")
+_TOKEN = re.compile(r"[$€£]?\d[\d,.]*(?:st|nd|rd|th)?%?|[a-z][a-z0-9'+#.-]*[a-z0-9+#]|[a-z]")
 # Words too common to tie the user's message to the assistant's claim.
 _WEAK = frozenset(
-    ["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "with", "about", "from", "by", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "you", "your", "it", "its", "this", "that", "these", "those", "can", "could", "would", "will", "should", "do", "does", "did", "have", "has", "had", "please", "just", "some", "any", "what", "which", "how", "when", "where", "why", "who", "there", "here", "again", "also", "more", "less", "very", "really", "still", "now", "then", "than", "not", "no", "yes", "ok", "okay", "thanks", "one", "it's", "that's", "there's", "i'm", "you're", "we're", "they're", "don't", "doesn't", "isn't", "aren't", "wasn't", "can't", "won't", "didn't", "get", "got", "make", "made", "go", "like", "need", "want", "use", "used", "way", "thing", "things", "sure", "well", "good", "great", "fine", "right", "wrong", "time"]
+    ["a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "with", "about", "from", "by", "as", "is", "are", "was", "were", "be", "been", "am", "i", "me", "my", "you", "your", "it", "its", "this", "that", "these", "those", "can", "could", "would", "will", "should", "do", "does", "did", "have", "has", "had", "please", "just", "some", "any", "what", "which", "how", "when", "where", "why", "who", "there", "here", "again", "also", "more", "less", "very", "really", "still", "now", "then", "than", "not", "no", "yes", "ok", "okay", "thanks", "one", "it's", "that's", "there's", "i'm", "you're", "we're", "they're", "don't", "doesn't", "isn't", "aren't", "wasn't", "can't", "won't", "didn't", "get", "got", "make", "made", "go", "like", "need", "want", "use", "used", "way", "thing", "things", "sure", "well", "good", "great", "fine", "right", "wrong", "time", "actually", "though", "tho", "lol", "btw"]
 )
 
 
@@ -35,10 +35,13 @@ def tokens(text: str) -> list[str]:
 
 
 def value_of(token: str) -> str | None:
-    """The canonical value a token names (a number, a weekday, a month), or None."""
+    """The canonical value a token names (a number, a day of the month, a weekday, a month), or None."""
     t = token.strip("$€£%").replace(",", "").rstrip(".")
     if re.fullmatch(r"\d+(\.\d+)?", t):
         return t
+    ordinal = re.fullmatch(r"(\d{1,2})(st|nd|rd|th)", t)
+    if ordinal:
+        return f"{int(ordinal.group(1))}th"  # a day of the month: "the 18th", "on the 3rd"
     if token in _NUMBER_WORDS:
         return _NUMBER_WORDS[token]
     for names in (_DAYS, _MONTHS):
@@ -49,6 +52,8 @@ def value_of(token: str) -> str | None:
 
 
 def _kind(value: str) -> str:
+    if value.endswith("th"):
+        return "date"
     return "day" if value in _DAYS else "month" if value in _MONTHS else "number"
 
 
@@ -200,7 +205,9 @@ def _values_with_units(text: str) -> list[tuple[str, str, str]]:
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
             prv = toks[i - 1] if i else ""
             unit = nxt if nxt and value_of(nxt) is None and nxt not in _WEAK else prv if prv not in _WEAK else ""
-        if unit:
+        if not unit and re.fullmatch(r"(19|20)\d\d", v):
+            out.append((v, "year", "year"))  # a bare year needs no unit: "1989" after "fell in 1991"
+        elif unit:
             out.append((v, kind, unit))
     return out
 
