@@ -2011,8 +2011,9 @@ FAMILIES += [
     ),
 ]
 
-# Round 3 final check set: written after the round's code was frozen (9b88ee9) and scored once with it; no detector
-# change was made after that score. Other domains and styles again (support chat, emoji, hedged, mixed case).
+# Round 3 final check set: written after 9b88ee9 and scored once with it. One detector change came after that score
+# (2377e5e: day-of-month and year swaps), so these items are in-sample for it. Other domains and styles again
+# (support chat, emoji, hedged, mixed case).
 FAMILIES += [
     F(
         "dev5-check-corrections",
