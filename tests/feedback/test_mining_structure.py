@@ -91,3 +91,9 @@ def test_no_answering_a_question_inside_the_reply_is_not_a_correction() -> None:
 def test_not_having_what_the_assistant_asked_about_is_an_answer() -> None:
     assert "correction" not in types("i do not have a job", request="hi", reply="i also love to cook . do you have a job ?")
     assert "correction" in types("I don't have a blender.", request="Smoothie ideas?", reply="Blend a banana with oat milk in your blender.")
+
+
+def test_a_failure_report_needs_code_in_the_reply() -> None:
+    reply = "Try the well-known budgeting app (it's free) and link your account."
+    assert correction_cue("The bank app gave me an error when I linked it.", reply) is None
+    assert correction_cue("that gives an error: invalid syntax", "Run `python -m venv .venv` first.") is not None

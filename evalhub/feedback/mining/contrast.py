@@ -123,7 +123,7 @@ def guarded(text: str) -> str | None:
 _NOT_SPAN = re.compile(
     r"\b(?:not|isn'?t|is not|it'?s not|wasn'?t)\s+(?:(?:a|an|the|for|in|on|at|to|from|about|with|by|of|my|your)\s+)?(?P<y>[$€£]?[a-z0-9][\w'.,$%-]*)",
     re.IGNORECASE)
-_NOT_FUNCTION = frozenset(["too", "very", "so", "that", "much", "really", "sure", "now", "yet", "quite", "exactly", "always", "all", "only", "even", "interested", "a", "fan", "good", "bad", "bad", "enough", "necessary", "needed", "what", "how"])
+_NOT_FUNCTION = frozenset(["too", "very", "so", "that", "much", "really", "sure", "now", "yet", "quite", "exactly", "always", "all", "only", "even", "interested", "a", "fan", "good", "bad", "enough", "necessary", "needed", "what", "how"])
 _CALLED_WRONG = re.compile(
     r"(?P<y>[$€£]?[a-z0-9][\w'.,$%-]*)\??\s+(?:is|are|was|were|'s)\s+(?:way |totally |completely |just |all |definitely )?"
     r"(?:wrong|incorrect|off|outdated|too (?:much|many|high|low|few|long|short|big|small|early|late))\b", re.IGNORECASE)
@@ -134,7 +134,9 @@ _ASSISTANT_NEGATED = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|can'?t|cannot|won'?t|will not|didn'?t|did not|not|no)\s+"
     r"(?P<w>[a-z]{3,})", re.IGNORECASE)
 _AFFIRM = r"\b(?:it|they|he|she|that|this|you|we|i|one)\s+(?:does|do|did|is|are|can|will|has|have|was)\s+(?:\w+\s+){{0,2}}{w}"
-_CODE = re.compile(r"`|\w\(|\)|=|\$ |\\d|\^|--?\w|\.\w+\(|[{}\[\]]")
+# Code or a command in the reply: backticks, calls, assignments, regex escapes, command-line flags (" -r", " --soft"),
+# brackets. A hyphen inside a word ("well-known") or prose parentheses are not code.
+_CODE = re.compile(r"`|\w\(|=|\$ |\\d|\^|(?<![\w-])--?[a-z]|[{}\[\]]")
 _FAILS = re.compile(
     r"\b(command not found|not found|error|exception|traceback|fails?|failing|crash\w*|doesn'?t (compile|run|match|work|exist)|"
     r"no such|undefined|invalid)\b", re.IGNORECASE)
