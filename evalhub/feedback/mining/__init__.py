@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from evalhub.feedback.mining.base import SIGNAL_TYPES, Candidate, Detector, MsgView, Turn
 from evalhub.feedback.mining.heads import EmbeddingHeadDetector
 from evalhub.feedback.mining.preferences import PreferenceDetector
+from evalhub.feedback.mining.rephrase import RewordedRequestDetector
 from evalhub.feedback.mining.rules import (
     CorrectionDetector,
     FrustrationDetector,
@@ -22,7 +23,7 @@ __all__ = ["SIGNAL_TYPES", "Candidate", "Detector", "MsgView", "Turn", "default_
 def default_detectors() -> list[Detector]:
     return [
         FrustrationDetector(), CorrectionDetector(), MarkedRestatementDetector(), MarkedRephraseDetector(),
-        SimilarRephraseDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
+        SimilarRephraseDetector(), RewordedRequestDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
         EmbeddingHeadDetector(),
     ]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from evalhub.feedback.mining.base import Candidate, Turn, normalize, unquoted
+from evalhub.feedback.mining.contrast import correction_cue, declarative_sentences
 
 # --- frustration -------------------------------------------------------------------------------
 # Generic negative words count only when aimed at us ("this is useless"), not at the user's things
@@ -125,7 +126,11 @@ _CORRECTION = re.compile(
     r"\byou mixed (it|them|those) up\b|\bwrong (order|one|number|variety|size|date|day|city|version)\b|"
     r"\byou (just )?said the opposite\b|\bthat'?s (the )?(wrong|not the)\b|\b(won'?t|doesn'?t|does not|will not) work (for me|here)\b|"
     r"^\s*(that'?s|those are|these are|this is|it'?s) [^.?!]{1,40}[.!] +(i (asked|need|wanted|said|meant|have|use|'m on)|[^.?!]{1,40} please)\b|"
-    r"\b(that'?s|it'?s|this is) (over|above|under|below|more than|less than|outside) my\b)",
+    r"\b(that'?s|it'?s|this is) (over|above|under|below|more than|less than|outside) my\b|"
+    # Hedged and polite corrections in ordinary English usage.
+    r"\b(small|quick|one|minor) correction\b|\bi (don'?t|do not) think (that'?s|that is|this is|it'?s|it is) (right|correct|true|accurate|how)\b|"
+    r"\b(have|got) (that|it|this) (slightly |a bit |a little |all )?(off|backwards|the wrong way round|mixed up)\b|"
+    r"\bi think you mean\b|^\s*you mean\b|\bthat'?s not how (it|this|that|\w+) works?\b)",
     re.IGNORECASE,
 )
 _ANSWERING_NO = re.compile(r"^\s*(no|nope|nah)\b", re.IGNORECASE)
@@ -149,8 +154,10 @@ _DONT_HAVE = re.compile(r"\bi (?:don'?t|do not|no longer) (?:have|own|use) (?:a 
 
 
 def _missing_equipment(text: str, prev_assistant: str) -> re.Match[str] | None:
+    # Only things the assistant's claims or suggestions need: "i do not have a job" answers "do you have a job?".
+    claims = " ".join(declarative_sentences(prev_assistant)).lower()
     for m in _DONT_HAVE.finditer(text):
-        if re.search(rf"\b{re.escape(m.group('thing').lower().rstrip('s'))}", prev_assistant.lower()):
+        if re.search(rf"\b{re.escape(m.group('thing').lower().rstrip('s'))}", claims):
             return m
     return None
 
@@ -167,8 +174,13 @@ class CorrectionDetector:
             return []  # "no thanks" / a plain answer to the assistant's question
         match = _CORRECTION.search(own) or _missing_equipment(own, prev.content)
         if match is None:
-            return []
-        if _ANSWERING_NO.match(match.group(0)) and prev.content.rstrip().endswith("?"):
+            cue = correction_cue(own, prev.content)
+            if cue is None:
+                return []
+            return [Candidate("correction", 0.75, f"{cue}: {turn.text[:200]}", "structure.correction", about=prev,
+                              details={"correction_text": turn.text})]
+        # A question anywhere in the reply ("Does price matter? We can narrow it down.") can be what "no" answers.
+        if _ANSWERING_NO.match(match.group(0)) and "?" in prev.content:
             # "No, not yet" answers the assistant's question; only a stronger cue makes it a correction.
             rest = own[match.end():]
             match = _CORRECTION.search(rest)

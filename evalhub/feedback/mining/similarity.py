@@ -56,6 +56,32 @@ def is_request_sentence(text: str) -> bool:
     return is_question_or_request(bare) or bool(_MORE_REQUEST.match(bare))
 
 
+# A new request framed as a follow-up ('and ...', 'what about ...', '... too'), and a reply with specifics of its own
+# (it answered something): a similar message after either is the next question, not the same one again.
+FOLLOW_UP = re.compile(
+    r"^\s*(and|also|now|next|then|plus|btw|by the way|what about|how about|what if|great|nice|thanks|thank you)\b|"
+    r"\b(too|then|also|as well|instead|other|another|else|more|next|different)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_ASK = re.compile(r"\b(how|or not|please|pls|plz)\s*[?.!]*\s*$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d.,:]*")
+_SPECIFIC = re.compile(r"`|\w\(|\"[^\"]{2,}\"|(^|\s)'[^']{3,}'|^\s*(yes|no|yep|nope|correct)\b", re.IGNORECASE)
+# Below this many words a reply is itself a specific answer ("Ottawa.").
+_TERSE_REPLY_WORDS = 4
+
+
+def asks(text: str) -> bool:
+    return "?" in text or bool(_TRAILING_ASK.search(text)) or any(is_request_sentence(s) for s in sentences(text))
+
+
+def gave_specifics(request: str, reply: str) -> bool:
+    """The reply brought a concrete answer of its own: a number, code, a quoted name, a yes/no verdict."""
+    if len(reply.split()) <= _TERSE_REPLY_WORDS or _SPECIFIC.search(reply):
+        return True
+    known = set(_DIGITS.findall(normalize(request)))
+    return any(d not in known for d in _DIGITS.findall(normalize(reply)))
+
+
 # A request asked again usually comes within a couple of turns; older ones are more likely new topics.
 REPHRASE_LOOKBACK_USER_TURNS = 3
 # Below this share of its content words, the assistant's replies did not take the request up.
@@ -81,7 +107,7 @@ class SimilarRephraseDetector:
     def detect(self, turn: Turn) -> list[Candidate]:
         prev_assistant = turn.prev_assistant
         mine = [x for x in sentences(turn.text) if is_request_sentence(x)]
-        if prev_assistant is None or not mine or _BROWSING.search(turn.text):
+        if prev_assistant is None or not mine or _BROWSING.search(turn.text) or FOLLOW_UP.search(turn.text):
             return []
         history = turn.history
         user_idx = [i for i, m in enumerate(history) if m.role == "user"][-REPHRASE_LOOKBACK_USER_TURNS:]

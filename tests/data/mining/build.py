@@ -158,10 +158,32 @@ def build() -> list[dict]:
         part = [it for it in items if it["split"] == split]
         rng.shuffle(part)
         ordered.extend(part)
+    # Items already in labeled.jsonl keep their id (results and notes refer to them); new items are numbered
+    # after the highest id, in the shuffled order, so growing a split never renumbers the others.
+    known = _known_ids()
+    next_id = max(known.values(), default=0) + 1
     out = []
-    for i, it in enumerate(ordered, 1):
-        out.append({"id": f"mine-{i:03d}", **{k: it[k] for k in FIELDS if k != "id"}, "domain": it["domain"], "family": it["family"]})
-    return out
+    for it in ordered:
+        num = known.get(_item_key(it))
+        if num is None:
+            num, next_id = next_id, next_id + 1
+        out.append({"id": f"mine-{num:03d}", **{k: it[k] for k in FIELDS if k != "id"}, "domain": it["domain"], "family": it["family"]})
+    return sorted(out, key=lambda it: int(it["id"].removeprefix("mine-")))
+
+
+def _item_key(it: dict) -> tuple[str, str, str]:
+    return it["split"], json.dumps(it["context"], sort_keys=True), it["user_message"]
+
+
+def _known_ids() -> dict[tuple[str, str, str], int]:
+    if not OUT.exists():
+        return {}
+    known = {}
+    for line in OUT.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            it = json.loads(line)
+            known[_item_key(it)] = int(it["id"].removeprefix("mine-"))
+    return known
 
 
 # ----------------------------------------------------------------------------------------------------- validation

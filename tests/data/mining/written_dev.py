@@ -7,6 +7,9 @@ Dev marker vocabulary (holdout uses different markers, see written_holdout.py):
   restatement: "as I told you", "like I said", "I already mentioned", "remember ...", unmarked repeats
   rephrase:    "I asked ...", "let me rephrase", "what I want is", "again:", "no, I mean the ...", verbatim repeats
   preference:  "from now on", "please always", "I'm vegan now", "I moved to", "I prefer", "I hate", "I don't eat"
+Round-3 families (dev3-*, dev4-*, at the end) are deliberately unmarked: corrections that name the wrong value ("3 is
+wrong", "52, not 25"), swap it ("its like 4 laps"), negate the claim ("it isn't free all day"), report broken output,
+or are hedged ("I could be mistaken, but ..."); rephrases reworded, terse or in non-native English.
 """
 
 from scenario import F, S
@@ -1220,6 +1223,948 @@ FAMILIES = [
             "finance",
             ["Should I open a high-yield savings account?", "If your emergency fund sits in a checking account, yes - you'd earn 4% instead of 0.1%."],
             ("Ok, doing it today. No more money sitting idle.", "", "action statement; not a lasting preference"),
+        ),
+    ),
+]
+
+# ====================================================================================================================
+# Round 3 (issue #4): correction and rephrase in phrasing families the detectors were not written on, and their hard
+# negatives, in the styles real users write in (lowercase and terse, typos, non-native English, polite and hedged,
+# long explanations). Written before any detector change of that round; each family is one CV group.
+FAMILIES += [
+    F(
+        "dev3-correction-lowercase-terse",
+        "dev",
+        S(
+            "travel",
+            ["whats the time diff between london and new york", "London is 3 hours ahead of New York."],
+            ("its 5 hrs, 3 is wrong", "co", "terse: names the wrong value and gives the right one"),
+            ("ok and in summer?", "", "follow-up question, no rejection"),
+        ),
+        S(
+            "cooking",
+            ["how many tbsp in a cup", "There are 12 tablespoons in a cup."],
+            ("uh its 16 tbsp in a cup, 12 is way off", "co", "right value + names the wrong one"),
+        ),
+        S(
+            "coding",
+            ["python cmd to install from requirements file", "Run `pip install requirements.txt`."],
+            ("that tries to install a package literally called requirements.txt, u need -r", "co", "broken command, fix given"),
+        ),
+        S(
+            "fitness",
+            ["how many laps is a mile on a normal track", "On a standard 400 m track, about 2 laps make a mile."],
+            ("2?? its like 4 laps", "co", "incredulous echo of the wrong value + right value"),
+        ),
+        S(
+            "shopping",
+            ["does the switch oled come with a dock", "No, the Switch OLED is sold without a dock."],
+            ("mine came with one in the box tho, white dock", "co", "contradicts a product claim from experience"),
+        ),
+        S(
+            "finance",
+            ["when r us taxes due this yr", "US federal taxes are due on May 15 this year."],
+            ("april 15th. may is wrong", "co", "right date + names the wrong one"),
+            ("k thx", "", "acknowledgement"),
+        ),
+        S(
+            "language learning",
+            ["how to say thank you in japanese", "In Japanese, 'thank you' is 'konnichiwa'."],
+            ("konnichiwa is hello tho. thank you = arigatou", "co", "says what the wrong word really means + right word"),
+        ),
+    ),
+    F(
+        "dev3-correction-non-native",
+        "dev",
+        S(
+            "travel",
+            ["Which day the Louvre is closed?", "The Louvre is closed on Mondays."],
+            ("Is not Monday, it is Tuesday when Louvre close. I was there.", "co", "non-native negation of the assistant's day"),
+        ),
+        S(
+            "health",
+            ["How much water I must drink per day?", "Adults need exactly 5 liters of water per day, no matter what."],
+            ("5 liters is too much, my doctor say around 2 liters is normal for adult.", "co", "rejects the value with the right one"),
+        ),
+        S(
+            "coding",
+            ["In Java, how I compare two strings?", "Use == to compare two strings in Java."],
+            ("With == it compare the reference, not the text. For text you need equals().", "co", "explains why the answer is wrong"),
+        ),
+        S(
+            "cooking",
+            ["How many grams is one cup flour?", "One cup of flour is 250 grams."],
+            ("This number is for water. Flour one cup is around 120 grams.", "co", "says where the wrong figure comes from + right one"),
+        ),
+        S(
+            "shopping",
+            ["This shoes, size 42 EU is which in US?", "Size 42 EU is a US women's 6."],
+            ("I am a man, you give me women size. For man 42 is US 8.5 or 9.", "co", "wrong assumption about the user + right value"),
+            ("Okay thank you, and size 43 is which?", "", "new similar request for another size - not a rephrase"),
+        ),
+        S(
+            "work",
+            ["When is the deadline for the visa documents? The letter says March 3.", "Your documents are due on March 13."],
+            ("Not 13, is March 3. Please fix it.", "co rs", "wrong date; re-gives the date from the first message"),
+        ),
+    ),
+    F(
+        "dev3-correction-polite-hedged",
+        "dev",
+        S(
+            "finance",
+            ["What's the standard deduction for a single filer in 2024?", "For 2024, the standard deduction for a single filer is $12,950."],
+            ("Hmm, I could be mistaken, but I believe $12,950 was the 2022 figure - for 2024 isn't it $14,600?", "co",
+             "hedged, but says the figure belongs to another year and gives the right one"),
+        ),
+        S(
+            "travel",
+            ["How long is the Eurostar from London to Paris?", "The Eurostar takes around 4 hours and 30 minutes."],
+            ("I think you may have that slightly off - when I took it last spring it was closer to 2 hours 20.", "co",
+             "polite contradiction from experience"),
+        ),
+        S(
+            "coding",
+            ["What does Array.prototype.sort do with numbers in JS by default?", "It sorts numbers in ascending numeric order."],
+            ("Just to flag, I don't think that's how it behaves: by default it compares them as strings, so [10, 9, 1] becomes [1, 10, 9].", "co",
+             "polite, with a counter-example"),
+        ),
+        S(
+            "health",
+            ["Can I take ibuprofen on an empty stomach?", "Yes, ibuprofen is best taken on an empty stomach for faster absorption."],
+            ("With respect, the leaflet in my box says to take it with food to avoid stomach irritation.", "co", "cites a source against the claim"),
+        ),
+        S(
+            "language learning",
+            ["Is 'irregardless' a real word?", "No, 'irregardless' does not appear in any dictionary."],
+            ("Small correction if I may: Merriam-Webster does list it, labelled nonstandard.", "co", "polite factual correction"),
+        ),
+        S(
+            "cooking",
+            ["Is cast iron or nonstick better for eggs?", "I'd go with nonstick for eggs - much more forgiving."],
+            ("I see your point, though personally I find a well-seasoned cast iron just as easy. What heat do you use?", "",
+             "polite disagreement about taste + question - not a correction"),
+        ),
+        S(
+            "entertainment",
+            ["Best Beatles album?", "Most critics would point to Revolver."],
+            ("With respect, I'd pick Abbey Road every time, but I understand the Revolver case.", "", "opinion disagreement"),
+        ),
+        S(
+            "work",
+            ["Should I use Notion or Obsidian for notes?", "I'd recommend Obsidian - local files and fast search."],
+            ("Fair, though I lean towards Notion since my team is on it. Can it work offline at all?", "", "preference for an option, not a correction"),
+        ),
+    ),
+    F(
+        "dev3-correction-user-facts",
+        "dev",
+        S(
+            "travel",
+            ["I'm flying from Denver to Boston on the 14th, what should I pack for the weather?", "For your trip from Dallas to Boston on the 14th, expect highs around 8°C and rain."],
+            ("Denver. Not Dallas.", "co rs", "wrong city for the user; re-gives their city"),
+        ),
+        S(
+            "home",
+            ["I have two kids, 4 and 7. Ideas for a rainy Saturday?", "With your three kids, try a fort-building contest and a treasure hunt."],
+            ("there's only two of them", "co rs", "the assistant got the user's household wrong"),
+        ),
+        S(
+            "cooking",
+            ["I'm making dinner for 6 people, how much rice?", "For 4 people, cook about 300 g of dry rice."],
+            ("It's for six people though.", "co rs", "wrong head count; re-gives it"),
+        ),
+        S(
+            "cooking",
+            ["I'm cooking for 6 people tonight, how much rice?", "For 6 people, cook about 450 g of dry rice."],
+            ("Great, and two of them are kids, does that change anything?", "", "new detail, no rejection"),
+        ),
+        S(
+            "fitness",
+            ["I'm 52 and just starting to lift. Any advice?", "At 25 you recover fast, so you can train heavy 5 days a week."],
+            ("52, not 25 - recovery is slower at my age.", "co rs", "swapped digits of the user's age"),
+        ),
+        S(
+            "coding",
+            ["Our team uses GitLab CI. How do I cache node_modules?", "In GitHub Actions, use actions/cache with the path node_modules."],
+            ("we're on gitlab, that's a github actions thing", "co rs", "wrong platform for the user"),
+        ),
+    ),
+    F(
+        "dev3-correction-broken-output",
+        "dev",
+        S(
+            "coding",
+            ["How do I parse a date like 2024-03-05 in Python?", "Use datetime.strptime('2024-03-05', '%Y-%d-%m')."],
+            ("that gives me May 3rd for March 5th, the format string has day and month swapped", "co", "reports the wrong output and why"),
+        ),
+        S(
+            "coding",
+            ["Bash one-liner to count lines in all .py files?", "Run `wc -l *.py | sum`."],
+            ("bash: sum: command not found. there's no sum command", "co", "pastes the error the command gives"),
+        ),
+        S(
+            "coding",
+            ["Regex to match a US zip code?", "Use ^\\d{4}$"],
+            ("That only matches 4 digits, US zips are 5.", "co", "names the defect"),
+        ),
+        S(
+            "coding",
+            ["How do I center a div with flexbox?", "Set display: flex; justify-content: center; align-items: center; on the parent."],
+            ("Works, thanks! And how do I make it full height?", "", "success + follow-up"),
+        ),
+        S(
+            "coding",
+            ["SQL to get the second highest salary?", "SELECT MAX(salary) FROM employees;"],
+            ("That returns the highest one, I need the second highest.", "co rp", "output is wrong for the request, which is re-asked"),
+        ),
+        S(
+            "work",
+            ["Excel formula for days between two dates in A1 and B1?", "Use =DAYS(A1, B1)."],
+            ("getting negative numbers with that, i think the args go the other way round: end date first", "co", "reports wrong output + fix"),
+        ),
+    ),
+    F(
+        "dev3-correction-long",
+        "dev",
+        S(
+            "travel",
+            ["Can I bring my 10kg cabin bag on Ryanair's basic fare?", "Yes, Ryanair's basic fare includes a 10kg cabin bag."],
+            ("I've flown with them three times this year and every time the basic fare only covered the small under-seat bag; "
+             "the 10kg one needed priority or a paid bag. Has that changed, or is your info from before their policy switched?", "co",
+             "long: experience contradicts the claim"),
+        ),
+        S(
+            "cooking",
+            ["What's the boiling point of water in Denver?", "Water boils at 100°C in Denver, same as everywhere."],
+            ("My understanding is that altitude lowers the boiling point, and Denver is a mile up, so it should be around 95°C there, "
+             "which is why pasta takes longer. The 100°C figure is for sea level.", "co", "long explanation of why the value is wrong"),
+        ),
+        S(
+            "travel",
+            ["How many US states border Canada?", "Eight US states border Canada."],
+            ("I counted on a map just now: Alaska, Washington, Idaho, Montana, North Dakota, Minnesota, Michigan, Ohio, Pennsylvania, "
+             "New York, Vermont, New Hampshire and Maine. That's thirteen, not eight.", "co", "long enumeration ending in the right count"),
+        ),
+    ),
+    F(
+        "dev3-correction-negated-echo",
+        "dev",
+        S(
+            "travel",
+            ["Is the Prado free on Sundays?", "The Prado is free every Sunday all day."],
+            ("It isn't free all day on Sundays - only the last two hours.", "co", "negates the assistant's own words"),
+        ),
+        S(
+            "shopping",
+            ["Does the Dell XPS 13 have Thunderbolt?", "The Dell XPS 13 doesn't support Thunderbolt."],
+            ("It does support it, the spec sheet lists two Thunderbolt 4 ports.", "co", "affirms what the assistant denied"),
+        ),
+        S(
+            "home",
+            ["Can dogs eat grapes?", "Yes, grapes are a healthy snack for dogs."],
+            ("grapes are toxic to dogs, they can cause kidney failure!!", "co", "contradicts a dangerous claim"),
+        ),
+        S(
+            "education",
+            ["Did Einstein win the Nobel Prize for relativity?", "Yes, Einstein won the 1921 Nobel Prize for his theory of relativity."],
+            ("He won it for the photoelectric effect, not for relativity.", "co", "'X, not Y'"),
+        ),
+        S(
+            "education",
+            ["Is Pluto a planet?", "Yes, Pluto is the ninth planet of the solar system."],
+            ("It hasn't been a planet since 2006, it's a dwarf planet now.", "co", "outdated fact"),
+        ),
+    ),
+    # ------------------------------------------------------------------ hard negatives for correction
+    F(
+        "dev3-self-fix-styles",
+        "dev",
+        S(
+            "travel",
+            ["book me a table for 2 at 8", "Booked: table for 2 at 8pm at Osteria Nova."],
+            ("*for 3 sorry, my sister is coming", "", "the user fixes their own number"),
+        ),
+        S(
+            "travel",
+            ["convert 40 miles to km", "40 miles is about 64.4 km."],
+            ("oops meant 14 miles", "", "user's own typo"),
+        ),
+        S(
+            "health",
+            ["set a reminder for my dentist on the 12th", "Reminder set: dentist on the 12th."],
+            ("wait the appointment card says the 21st, i read it wrong. move it pls", "", "the user misread their own card"),
+        ),
+        S(
+            "shopping",
+            ["What's a good gift for my brother, he's into cycling?", "A good set of bike lights or a saddle bag would be great for a cyclist."],
+            ("Ahh I said brother but it's for my brother-in-law actually, he's more into golf.", "", "the user's own slip"),
+        ),
+        S(
+            "language learning",
+            ["Translate 'I have 3 cats' into French.", "J'ai trois chats."],
+            ("typo on my end - should be 2 cats. same sentence with two pls", "", "user's typo"),
+        ),
+        S(
+            "finance",
+            ["Please calculate 15% from 320.", "15% of 320 is 48."],
+            ("Excuse me, I wrote wrong, is 25% I need. How much?", "", "non-native self-correction"),
+        ),
+    ),
+    F(
+        "dev3-change-of-mind",
+        "dev",
+        S(
+            "travel",
+            ["Find me a flight to Rome on Friday", "Friday flights to Rome: 9:10, 13:45, 18:20."],
+            ("hmm let's do saturday instead", "", "change of plan"),
+        ),
+        S(
+            "cooking",
+            ["Make a chicken curry recipe for 4", "Here's a chicken curry for 4: 600 g chicken thighs, 2 onions, garlic, ginger, curry paste, coconut milk."],
+            ("scratch that, my guests are vegetarian, can you swap the chicken for chickpeas?", "", "new constraint for a one-off; not an assistant error"),
+        ),
+        S(
+            "shopping",
+            ["Add eggs, milk and bread to my list.", "Added eggs, milk and bread."],
+            ("Take the bread off, I'll bake some myself.", "", "update of the user's own list"),
+        ),
+        S(
+            "travel",
+            ["Plan a beach day in Nice.", "Morning at Plage Publique du Centenaire, lunch in the old town, afternoon at Castle Hill."],
+            ("On reflection I'd rather go to Antibes. Same kind of plan?", "", "change of mind + new similar request"),
+        ),
+        S(
+            "work",
+            ["Schedule the team meeting for Tuesday 10am.", "Team meeting scheduled for Tuesday at 10am."],
+            ("No wait, Wednesday works better for everyone, move it please.", "", "'no' but the user changes their own plan"),
+        ),
+    ),
+    F(
+        "dev3-declines",
+        "dev",
+        S(
+            "travel",
+            ["Book the 18:20 flight.", "Booked. Would you like to add travel insurance for $29?"],
+            ("no, i'll pass on the insurance", "", "declines an offer"),
+        ),
+        S(
+            "entertainment",
+            ["Any good thriller novels?", "Gone Girl, The Silent Patient, Big Little Lies. Want me to add them to your reading list?"],
+            ("Not now, maybe later.", "", "declines an offer"),
+        ),
+        S(
+            "cooking",
+            ["Suggest a dessert.", "How about a tiramisu?"],
+            ("Eh, I had tiramisu yesterday. Something else?", "", "rejects a proposed option, no claim of error"),
+        ),
+        S(
+            "fitness",
+            ["Renew my gym membership.", "Done. Should I upgrade you to the premium plan with pool access?"],
+            ("Nope, basic is fine.", "", "'no' answering a yes/no question"),
+        ),
+        S(
+            "home",
+            ["Could you draft a reply to my landlord about the broken heater?", "Here's a draft asking for a repair within 7 days. Shall I make it more formal?"],
+            ("Thanks, but no need - it's good as it is.", "", "polite decline"),
+        ),
+    ),
+    # ------------------------------------------------------------------ hard negatives for rephrase: similar wording, new request
+    F(
+        "dev3-followup-reuses-words",
+        "dev",
+        S(
+            "coding",
+            ["How do I undo the last commit in git?", "Use `git reset --soft HEAD~1`; your changes stay staged."],
+            ("and how do i undo a push?", "", "new question reusing words"),
+        ),
+        S(
+            "travel",
+            ["What's the weather in Oslo tomorrow?", "Tomorrow in Oslo: 3°C, light snow in the afternoon."],
+            ("What's the weather in Bergen tomorrow?", "", "same template, different city; the first was answered"),
+        ),
+        S(
+            "cooking",
+            ["How long do I boil pasta?", "Most dried pasta takes 9 to 12 minutes; check the packet."],
+            ("How long do I boil fresh pasta then?", "", "new variant after a good answer"),
+        ),
+        S(
+            "travel",
+            ["How much is a monthly pass on the Paris metro?", "A Navigo monthly pass costs €86.40."],
+            ("How much is a weekly pass?", "", "new variant"),
+        ),
+        S(
+            "travel",
+            ["Which train goes from Milan to Venice fastest?", "The Frecciarossa takes about 2h 15m."],
+            ("Which train goes from Venice to Florence fastest?", "", "next leg, same wording"),
+        ),
+        S(
+            "entertainment",
+            ["Can you recommend a sci-fi book?", "Try 'Project Hail Mary' by Andy Weir."],
+            ("Can you recommend a sci-fi movie too?", "", "new request"),
+        ),
+        S(
+            "health",
+            ["What's a good stretch for lower back pain?", "Try child's pose: kneel, sit back on your heels, reach forward, hold 30 seconds."],
+            ("what's a good stretch for upper back then", "", "new body part"),
+        ),
+        S(
+            "coding",
+            ["how do i convert a string to int in python", "Use int('42'), which gives 42."],
+            ("how do i convert a string to float", "", "new type"),
+        ),
+    ),
+    F(
+        "dev3-answered-follow-ups",
+        "dev",
+        S(
+            "cooking",
+            ["How do I make cold brew?", "Mix 1 part coarse coffee with 8 parts cold water, steep 12-18 hours in the fridge, then strain."],
+            ("Can I use regular ground coffee for cold brew, or does it have to be coarse?", "", "follow-up on a detail of a good answer"),
+        ),
+        S(
+            "education",
+            ["What's the capital of Canada?", "Ottawa."],
+            ("And the largest city?", "", "follow-up"),
+        ),
+        S(
+            "home",
+            ["Which is cheaper to run, a heat pump or a gas boiler?", "In most of the UK a heat pump is cheaper to run if the house is well insulated, roughly £100-300 a year less."],
+            ("Is a heat pump cheaper to install too?", "", "new question about the same things"),
+        ),
+        S(
+            "coding",
+            ["How do I reverse a list in Python?", "Use my_list.reverse() in place, or reversed(my_list) for an iterator."],
+            ("what about reversing a string?", "", "new request"),
+        ),
+        S(
+            "travel",
+            ["When does the Eiffel Tower open?", "It opens at 9:30 every day, until 23:45."],
+            ("When does the Louvre open?", "", "same template, new place"),
+        ),
+    ),
+    # ------------------------------------------------------------------ rephrase without markers
+    F(
+        "dev3-rephrase-reworded",
+        "dev",
+        S(
+            "cooking",
+            ["What's the best way to keep cut basil fresh?", "Basil grows best in warm, sunny spots; water it when the top soil is dry."],
+            ("How do I stop basil I bought from wilting in the kitchen?", "rp", "same request reworded after an off-target answer"),
+        ),
+        S(
+            "coding",
+            ["How do I get out of the 'detached HEAD' state in git?", "Git has three main states: modified, staged and committed."],
+            ("how to get back onto a branch when git says detached head", "rp", "reworded"),
+        ),
+        S(
+            "travel",
+            ["Which airport is closer to downtown Milan, Linate or Malpensa?", "Milan has two main airports, Linate and Malpensa, plus Bergamo."],
+            ("Linate or Malpensa - which one is nearer the city centre?", "rp", "reworded after a non-answer"),
+        ),
+        S(
+            "health",
+            ["What's the dosage of melatonin for jet lag?", "Jet lag happens when your body clock is out of sync with the new time zone."],
+            ("How many mg of melatonin should I take for jet lag?", "rp", "reworded"),
+        ),
+        S(
+            "finance",
+            ["How do I split a bill evenly in Splitwise?", "Splitwise is an app for sharing expenses with friends."],
+            ("In Splitwise, how do I divide an expense equally between everyone?", "rp", "reworded"),
+        ),
+        S(
+            "cooking",
+            ["Can I freeze cooked rice?", "Rice is a staple food for more than half of the world's population."],
+            ("Is it safe to put leftover cooked rice in the freezer?", "rp", "reworded"),
+        ),
+        S(
+            "finance",
+            ["What's the penalty for withdrawing from a 401k early?", "A 401k is an employer-sponsored retirement plan."],
+            ("If I take money out of my 401k before retirement, how much do I lose in penalties?", "rp", "reworded, longer"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-terse",
+        "dev",
+        S(
+            "tech",
+            ["how do i turn off autocorrect on iphone", "iPhones have many useful keyboard features, like text replacement and dictation."],
+            ("autocorrect off on iphone how", "rp", "terse re-ask"),
+        ),
+        S(
+            "travel",
+            ["cheapest way from airport to city in lisbon?", "Lisbon is a hilly city with beautiful viewpoints."],
+            ("airport to city cheapest?", "rp", "terse re-ask"),
+        ),
+        S(
+            "cooking",
+            ["time for medium rare steak 3cm thick", "Choose a ribeye or sirloin with good marbling."],
+            ("minutes per side tho? 3cm, medium rare", "rp", "terse re-ask; the parameters are part of the request"),
+        ),
+        S(
+            "health",
+            ["is the pharmacy on main st open sunday", "Pharmacies often have longer hours than other shops."],
+            ("main st pharmacy. sunday. open or not", "rp", "terse re-ask"),
+        ),
+        S(
+            "education",
+            ["what do i use as username for eduroam", "Eduroam is a roaming service for research and education."],
+            ("what do i type as the username for eduroam login", "rp", "re-ask"),
+        ),
+        S(
+            "travel",
+            ["how much to tip in japan", "Japan is known for excellent customer service."],
+            ("so do i tip in japan or not", "rp", "re-ask as a yes/no"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-non-native",
+        "dev",
+        S(
+            "travel",
+            ["Please, how much cost the train ticket from Vienna to Budapest?", "Vienna and Budapest are both beautiful cities on the Danube."],
+            ("I need the price of ticket Vienna to Budapest, how much it is?", "rp", "non-native re-ask"),
+        ),
+        S(
+            "work",
+            ["How I can make my English email more polite to my boss?", "English is spoken by about 1.5 billion people."],
+            ("My email to boss, I want it more polite. How I can change it?", "rp", "non-native re-ask"),
+        ),
+        S(
+            "finance",
+            ["Which documents I need for open bank account in Germany?", "Germany has many banks, like Sparkasse and Deutsche Bank."],
+            ("For open account in German bank, what papers I must bring?", "rp", "non-native re-ask"),
+        ),
+        S(
+            "entertainment",
+            ["Where I can watch the football match tonight in Madrid?", "Real Madrid plays at the Santiago Bernabéu stadium."],
+            ("Tonight match - which bar or place in Madrid I can watch it?", "rp", "non-native re-ask"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-polite-long",
+        "dev",
+        S(
+            "tech",
+            ["Could you tell me how to set up automatic backups on my Mac?", "Macs come with many built-in apps, such as Photos, Notes and Pages."],
+            ("Thank you, though I think my question may have been unclear - I'm hoping to have my Mac back itself up automatically, "
+             "ideally to an external drive. How would I set that up?", "rp", "polite, long re-ask"),
+        ),
+        S(
+            "cooking",
+            ["Would you be able to suggest a vegetarian main for a dinner party of eight?", "Dinner parties are a lovely way to connect with friends. Consider the lighting and music."],
+            ("That's a nice thought! What I'm really after, though, is a vegetarian main course that would feed eight people.", "rp", "polite re-ask"),
+        ),
+        S(
+            "finance",
+            ["Can you explain how compound interest differs from simple interest?", "Interest is the cost of borrowing money."],
+            ("I appreciate that. Could you walk me through the difference between compound and simple interest, maybe with a small example?", "rp",
+             "polite re-ask"),
+        ),
+        S(
+            "travel",
+            ["Do you know whether the British Museum requires advance booking?", "The British Museum houses over eight million objects, including the Rosetta Stone."],
+            ("Sorry to ask again - do I need to book tickets in advance for the British Museum, or can I just walk in?", "rp", "polite re-ask"),
+        ),
+    ),
+    F(
+        "dev3-rephrase-wrong-target",
+        "dev",
+        S(
+            "tech",
+            ["How do I change the default browser on Windows 11?", "To change your desktop wallpaper, go to Settings > Personalization > Background."],
+            ("That's the wallpaper. The default browser, how do I change it?", "co rp", "names the wrong target + re-asks"),
+        ),
+        S(
+            "finance",
+            ["What's the exchange rate from USD to JPY?", "1 EUR is about 1.08 USD today."],
+            ("usd to yen please, not euro", "co rp", "contrast + re-ask"),
+        ),
+        S(
+            "travel",
+            ["What time does the last metro leave Châtelet?", "The first metro leaves Châtelet at 5:30."],
+            ("the last one, at night", "rp", "answer to the wrong question; user re-asks"),
+        ),
+        S(
+            "shopping",
+            ["Recommend a laptop under $800 for video editing.", "The MacBook Pro 16 with M3 Max is the best laptop for video editing."],
+            ("under 800 dollars, that one is like 3500", "co rp", "constraint violated, re-asked"),
+        ),
+        S(
+            "fitness",
+            ["Give me a 20-minute bodyweight workout.", "Here's a 60-minute gym session: bench press, squats, deadlifts, rows."],
+            ("20 minutes, no equipment please", "rp", "re-asks with its parameters"),
+        ),
+    ),
+]
+
+# Round 3 check set: written after that round's detector changes were committed (78acdfa) and scored once with them
+# before any further change, as a fresh-phrasing check of those changes; dev data from then on.
+FAMILIES += [
+    F(
+        "dev4-check-corrections",
+        "dev",
+        S(
+            "cars",
+            ["How often should I change the oil in a 2020 Corolla?", "Toyota recommends an oil change every 3,000 miles for the 2020 Corolla."],
+            ("the manual for mine says every 10,000 miles with synthetic", "co", "contradicts the interval with the owner's manual"),
+        ),
+        S(
+            "gardening",
+            ["When do I plant garlic in Ohio?", "Plant garlic in Ohio in early spring, around March."],
+            ("Garlic goes in the ground in the fall here, October usually. Spring planting gives tiny bulbs.", "co",
+             "right season + why the given one is wrong"),
+        ),
+        S(
+            "pets",
+            ["How long are cats pregnant?", "Cats are pregnant for about 9 weeks, roughly 45 days."],
+            ("9 weeks is 63 days, not 45. which one is it?", "co", "points out the inconsistency in the reply"),
+        ),
+        S(
+            "music",
+            ["Who wrote 'Hallelujah'?", "'Hallelujah' was written by Jeff Buckley in 1994."],
+            ("buckley only covered it, leonard cohen wrote it", "co", "names who really wrote it"),
+        ),
+        S(
+            "legal",
+            ["How many days do I have to return something bought online in the EU?", "In the EU you have 7 days to return online purchases."],
+            ("Pretty sure the EU withdrawal period is 14 days.", "co", "hedged correction with the right value"),
+        ),
+        S(
+            "science",
+            ["What's the speed of sound in air?", "The speed of sound in air is about 3,430 m/s."],
+            ("you're off by a factor of ten, it's 343 m/s", "co", "order-of-magnitude error"),
+        ),
+        S(
+            "gaming",
+            ["Can I play Zelda Tears of the Kingdom on PS5?", "Yes, Tears of the Kingdom is available on PS5 and Switch."],
+            ("It's a Switch exclusive, Nintendo doesn't release on PlayStation.", "co", "contradicts the platform claim"),
+        ),
+        S(
+            "real estate",
+            ["My apartment is 850 square feet. What's a fair price for new flooring?", "For your 580 sq ft apartment, expect around $2,900."],
+            ("850 sq ft. you flipped the digits", "co rs", "swapped digits of the user's figure"),
+        ),
+        S(
+            "parenting",
+            ["My daughter is 3, what chores can she do?", "At 8, she can load the dishwasher and fold laundry."],
+            ("She's three, not eight.", "co rs", "wrong age"),
+        ),
+        S(
+            "coding",
+            ["How do I get the last element of an array in JavaScript?", "Use arr[-1] to get the last element."],
+            ("arr[-1] is undefined in JS, negative indexes don't work like python. arr.at(-1) or arr[arr.length-1]", "co",
+             "reports the wrong behaviour and gives the fix"),
+        ),
+        S(
+            "health",
+            ["Is it ok to give my 10 month old honey?", "Yes, honey is a great natural sweetener for babies over 6 months."],
+            ("Our pediatrician said no honey before age one because of botulism.", "co", "contradicts with an authority"),
+        ),
+        S(
+            "travel",
+            ["Do I need to change trains to get from Amsterdam to Brussels?", "Yes, you need to change trains in Rotterdam."],
+            ("There's a direct Eurocity, I took it last month without changing.", "co", "contradicts from experience"),
+        ),
+    ),
+    F(
+        "dev4-check-correction-negatives",
+        "dev",
+        S(
+            "cars",
+            ["What tire pressure for my Civic?", "For a Honda Civic, the recommended tire pressure is 32 psi front and rear."],
+            ("My door sticker says 33 actually, close enough though. Thanks!", "", "tiny difference, accepted; not a rejection"),
+        ),
+        S(
+            "gardening",
+            ["Which tomatoes grow well in pots?", "Cherry varieties like Sungold and Sweet Million do well in containers."],
+            ("I was hoping for bigger ones, like beefsteak. Any that work in a pot?", "", "wants something else; no error claimed"),
+        ),
+        S(
+            "pets",
+            ["Book the vet for Saturday at 10.", "Booked: Saturday at 10 with Dr. Alvarez."],
+            ("hm, saturday at 11 would suit me better, can you change it", "", "the user changes their own booking"),
+        ),
+        S(
+            "music",
+            ["Recommend an album like Kind of Blue.", "Try A Love Supreme by John Coltrane."],
+            ("I own that one already. Another?", "", "asks for another option"),
+        ),
+        S(
+            "legal",
+            ["Draft a sentence saying the lease ends June 30.", "The lease term ends on June 30."],
+            ("My bad, the lease actually ends July 31. Redo it please?", "", "the user's own error"),
+        ),
+        S(
+            "science",
+            ["Is Venus hotter than Mercury?", "Yes. Venus is hotter, around 465°C, because of its thick CO2 atmosphere."],
+            ("Wow, I'd have guessed Mercury since it's closer. Makes sense though.", "", "surprise, then acceptance"),
+        ),
+        S(
+            "gaming",
+            ["Is Elden Ring hard for beginners?", "It's challenging, but summons and exploring at your own pace make it manageable."],
+            ("I don't really agree, I found it brutal even with summons. Any beginner tips?", "", "disagreement from experience with an evaluative claim + request"),
+        ),
+        S(
+            "parenting",
+            ["Would a trampoline be ok for my 5-year-old?", "With a safety net and supervision, yes. Want me to find some with good safety ratings?"],
+            ("no thanks, we decided against it", "", "declines"),
+        ),
+        S(
+            "real estate",
+            ["Is it better to rent or buy in Austin right now?", "With current rates, renting is often cheaper month to month in Austin."],
+            ("Hmm, I still want to buy, I'm planning to stay 10+ years.", "", "the user's own plan; no error claimed"),
+        ),
+    ),
+    F(
+        "dev4-check-rephrases",
+        "dev",
+        S(
+            "cars",
+            ["What does the orange engine light on my dashboard mean?", "Modern cars have dozens of dashboard indicators for various systems."],
+            ("The orange light shaped like an engine - what is it telling me?", "rp", "reworded after a generic reply"),
+        ),
+        S(
+            "gardening",
+            ["how often should i water a snake plant", "Snake plants are popular because they are hardy and look great in any room."],
+            ("snake plant watering frequency?", "rp", "terse re-ask"),
+        ),
+        S(
+            "pets",
+            ["Can rabbits eat bananas?", "Rabbits are herbivores and love to graze on hay and grass."],
+            ("Are bananas safe for a rabbit to eat?", "rp", "reworded"),
+        ),
+        S(
+            "music",
+            ["What's the easiest way to learn barre chords on guitar?", "The guitar has six strings, tuned E A D G B E in standard tuning."],
+            ("Barre chords - any tips to make them easier to learn? I keep buzzing.", "rp", "re-ask with a detail"),
+        ),
+        S(
+            "legal",
+            ["Can my landlord raise rent mid-lease in California?", "California has many tenant protections, including rules on evictions."],
+            ("In California, is a landlord allowed to increase the rent before my lease is up?", "rp", "reworded"),
+        ),
+        S(
+            "science",
+            ["Why is the sky blue?", "The sky can appear in many colors depending on the time of day, like orange at sunset."],
+            ("Yes but what makes it blue during the day?", "rp", "re-ask after a sidestep"),
+        ),
+        S(
+            "gaming",
+            ["How do I transfer my Minecraft world to a new PC?", "Minecraft is one of the best-selling games of all time."],
+            ("moving minecraft saves to another computer, how do i do that", "rp", "terse reworded"),
+        ),
+        S(
+            "parenting",
+            ["What's a normal bedtime for a 6-year-old?", "Sleep is very important for children's growth and mood."],
+            ("What time should a 6 year old go to bed?", "rp", "reworded"),
+        ),
+        S(
+            "travel",
+            ["Is tap water safe to drink in Mexico City?", "Mexico City is one of the largest cities in the world, with amazing food."],
+            ("Can I drink the tap water in Mexico City or should I buy bottled?", "rp", "reworded"),
+        ),
+        S(
+            "finance",
+            ["How do I dispute a charge on my Chase credit card?", "Credit cards offer many benefits, such as rewards and purchase protection."],
+            ("I need to contest a charge on my Chase card. Where do I do that?", "rp", "reworded"),
+        ),
+    ),
+    F(
+        "dev4-check-rephrase-negatives",
+        "dev",
+        S(
+            "cars",
+            ["How much does a Tesla Model 3 battery replacement cost?", "Roughly $13,000 to $16,000 at a Tesla service center."],
+            ("How much does a Model Y battery replacement cost?", "", "same template, different model"),
+        ),
+        S(
+            "gardening",
+            ["When should I prune roses?", "Prune most roses in late winter or early spring, just as buds begin to swell."],
+            ("When should I prune hydrangeas?", "", "new plant"),
+        ),
+        S(
+            "pets",
+            ["How much should a 10 kg dog eat per day?", "About 250 to 300 g of dry food a day, split into two meals."],
+            ("And a 20 kg dog?", "", "follow-up with new value"),
+        ),
+        S(
+            "science",
+            ["How far is the Moon from Earth?", "About 384,400 km on average."],
+            ("How far is Mars from Earth?", "", "new body"),
+        ),
+        S(
+            "gaming",
+            ["What's the best starter Pokémon in Scarlet?", "Most players pick Fuecoco: it has a strong type matchup early on."],
+            ("Why is Fuecoco better than Sprigatito?", "", "follow-up question about the answer"),
+        ),
+        S(
+            "travel",
+            ["Is the Rijksmuseum open on Mondays?", "Yes, it's open every day from 9:00 to 17:00."],
+            ("Is the Van Gogh Museum open on Mondays?", "", "same question, different museum, after a good answer"),
+        ),
+        S(
+            "finance",
+            ["What's the annual fee for the Amex Gold?", "The Amex Gold has a $325 annual fee."],
+            ("What's the annual fee for the Platinum?", "", "new card"),
+        ),
+    ),
+]
+
+# Round 3 final check set: written after 9b88ee9 and scored once with it. One detector change came after that score
+# (2377e5e: day-of-month and year swaps), so these items are in-sample for it. Other domains and styles again
+# (support chat, emoji, hedged, mixed case).
+FAMILIES += [
+    F(
+        "dev5-check-corrections",
+        "dev",
+        S(
+            "customer support",
+            ["When does my Netflix plan renew?", "Your plan renews on the 28th of every month."],
+            ("its the 18th for me, i checked my bank statement", "co", "different day from the user's own records"),
+        ),
+        S(
+            "food",
+            ["How much caffeine is in an espresso shot?", "A single espresso shot has about 200 mg of caffeine."],
+            ("that seems way too high, a single shot is more like 60-75 mg", "co", "calls the value too high + right range"),
+        ),
+        S(
+            "history",
+            ["When did the Berlin Wall fall?", "The Berlin Wall fell in 1991."],
+            ("1989 🙂 November 9th", "co", "bare right value with emoji; unmarked"),
+        ),
+        S(
+            "coding",
+            ["How do I make a Python list of unique items keeping order?", "Use set(my_list), it keeps the original order."],
+            ("set() doesn't keep the order though, dict.fromkeys does", "co", "negates the claim and gives the fix"),
+        ),
+        S(
+            "geography",
+            ["Which is the longest river in Europe?", "The Danube is Europe's longest river."],
+            ("Hmm, isn't the Volga longer? I'm fairly sure it's the longest.", "co", "hedged counter-claim"),
+        ),
+        S(
+            "fitness",
+            ["How many grams of protein in 100 g of chicken breast?", "About 10 g of protein per 100 g of cooked chicken breast."],
+            ("More like 31 g per 100 g cooked.", "co", "value swap with unit"),
+        ),
+        S(
+            "shopping",
+            ["Does IKEA deliver on Sundays in the Netherlands?", "IKEA does not deliver on Sundays in the Netherlands."],
+            ("They do deliver on sunday, I got my sofa delivered last sunday", "co", "affirms what was denied, from experience"),
+        ),
+        S(
+            "tech",
+            ["How do I take a screenshot on a Mac?", "Press Ctrl + Print Screen."],
+            ("thats windows. on mac its cmd+shift+3", "co", "names the other platform and gives the right keys"),
+        ),
+        S(
+            "travel",
+            ["I land in Tokyo at 6am on the 3rd, can you plan my first day?", "Since you arrive on the 5th in the evening, rest at the hotel and..."],
+            ("No, the 3rd at 6 in the morning. So I have the whole day.", "co rs", "wrong date and time; re-gives them"),
+        ),
+        S(
+            "finance",
+            ["What's the ETF ticker for Vanguard's total US market fund?", "The ticker is VOO."],
+            ("VOO is the S&P 500 one. Total market is VTI.", "co", "says what the given answer really is + right value"),
+        ),
+    ),
+    F(
+        "dev5-check-rephrases",
+        "dev",
+        S(
+            "customer support",
+            ["How do I change the email on my account?", "Our accounts are protected with industry-standard encryption."],
+            ("where do i update my account email address", "rp", "reworded, terse"),
+        ),
+        S(
+            "food",
+            ["Can I substitute baking soda for baking powder?", "Baking powder was invented in the 1840s by Alfred Bird."],
+            ("I don't have baking powder, can baking soda be used instead of it?", "rp", "reworded after an off-topic reply"),
+        ),
+        S(
+            "history",
+            ["Why did the Roman Empire split in two?", "The Roman Empire was one of the largest empires in history."],
+            ("what caused the roman empire to divide into east and west?", "rp", "reworded"),
+        ),
+        S(
+            "tech",
+            ["How can I see my saved wifi passwords on Windows 11?", "Windows 11 introduced a redesigned Start menu and rounded corners."],
+            ("Windows 11 - where can I find the password of a wifi network I already connected to?", "rp", "reworded, longer"),
+        ),
+        S(
+            "geography",
+            ["What language do they speak in Andorra?", "Andorra is a small country in the Pyrenees between France and Spain."],
+            ("andorra official language??", "rp", "terse re-ask"),
+        ),
+        S(
+            "fitness",
+            ["How many rest days a week should a beginner take?", "Beginners should focus on learning good form first."],
+            ("Sure, but how many days off per week for a beginner?", "rp", "re-ask"),
+        ),
+        S(
+            "pets",
+            ["Why does my cat knead blankets?", "Cats are wonderful companions and very independent."],
+            ("What's the reason cats do that kneading thing on blankets?", "rp", "reworded"),
+        ),
+        S(
+            "work",
+            ["How do I write an out-of-office message?", "Out-of-office messages are common during holidays."],
+            ("Could you give me an example of an out of office reply I can use?", "rp", "reworded as a request for an example"),
+        ),
+    ),
+    F(
+        "dev5-check-negatives",
+        "dev",
+        S(
+            "customer support",
+            ["Cancel my order 5521.", "Order 5521 is cancelled; the refund takes 3-5 business days."],
+            ("ok and can I cancel 5522 too?", "", "new similar request"),
+        ),
+        S(
+            "food",
+            ["Give me a pancake recipe for 2.", "For 2: 120 g flour, 1 egg, 150 ml milk, 1 tsp baking powder, pinch of salt."],
+            ("Actually make it for 4, my parents are joining", "", "the user's own change"),
+        ),
+        S(
+            "history",
+            ["Who was the first woman to win a Nobel Prize?", "Marie Curie, in 1903 (Physics)."],
+            ("Who was the second?", "", "follow-up after a good answer"),
+        ),
+        S(
+            "tech",
+            ["Is 16 GB of RAM enough for video editing?", "For 1080p editing 16 GB is fine; for 4K I'd go for 32 GB."],
+            ("I think 16 is plenty for me, I only do 1080p.", "", "agrees, applies to their case"),
+        ),
+        S(
+            "geography",
+            ["Is Iceland part of the EU?", "No, Iceland is not an EU member, but it's in the EEA and Schengen."],
+            ("Oh interesting, I always thought it was. What about Norway?", "", "surprise + new similar question"),
+        ),
+        S(
+            "fitness",
+            ["Plan a 3 km run for tomorrow.", "Tomorrow: 3 km easy, 5 minutes warm-up walk before, stretch after."],
+            ("hmm make it 5 km, I feel good", "", "the user's own change"),
+        ),
+        S(
+            "shopping",
+            ["Add the 55-inch TV to my cart.", "Added the 55-inch Samsung QN90 to your cart. Want the wall mount too?"],
+            ("nah not the mount, thanks", "", "declines"),
+        ),
+        S(
+            "pets",
+            ["My dog is 8 years old, is he a senior?", "For most breeds, dogs are considered seniors from about 7 years, so yes."],
+            ("He's a big breed, a Great Dane, so that makes sense.", "", "adds context, agrees"),
+        ),
+        S(
+            "work",
+            ["Set my status to away until 3pm.", "Your status is set to away until 3pm."],
+            ("oops I meant 2pm", "", "the user's own slip"),
+        ),
+        S(
+            "travel",
+            ["What's the best time to visit Kyoto?", "Late March to early April for cherry blossoms, or November for autumn leaves."],
+            ("What's the best time to visit Osaka?", "", "same template, new city"),
         ),
     ),
 ]
