@@ -100,8 +100,8 @@ def test_it_turns_jit_off_for_the_ingest_transaction_only(
             return str(cursor.fetchone()[0])
 
     seen: list[str] = []
-    real = services._session_stats_refresh
-    monkeypatch.setattr(services, "_session_stats_refresh", lambda **kw: seen.append(jit_setting()) or real(**kw))
+    real = services._sessions_copy
+    monkeypatch.setattr(services, "_sessions_copy", lambda **kw: seen.append(jit_setting()) or real(**kw))
     with connection.cursor() as cursor:
         cursor.execute("SET jit = on")  # the server default here; made explicit so the test means something
     _process(_project(), [_record()])
@@ -142,6 +142,11 @@ def test_it_appends_after_stored_messages_and_reports_conflicts_per_record(db: A
     reasons = sorted(e["reason"] for e in batch.errors)
     assert reasons == ["duplicate message id in batch; first kept", "message id already used in another session"]
     assert Message.objects.get(external_id="s-1-m9").content == "more"
+    # The stored session is recounted; the new one is written with its count (its only message was refused).
+    counts = dict(Session.objects.values_list("external_id", "message_count"))
+    assert counts == {"s-1": 3, "s-2": 0}
+    _process(project, [_record("s-3", n=4), {"id": "s-2", "user": "u-1", "messages": [{"id": "s-2-m0", "role": "user", "content": "x"}]}])
+    assert dict(Session.objects.values_list("external_id", "message_count")) == {"s-1": 3, "s-2": 1, "s-3": 4}
 
 
 @pytest.mark.django_db(transaction=True)
