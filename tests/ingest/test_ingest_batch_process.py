@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+import zlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -193,3 +194,26 @@ def test_concurrent_batches_on_the_same_users_neither_collide_nor_duplicate(monk
     assert Message.objects.count() == 2 + rounds * 2 * (2 + 3)
     assert Message.objects.values("external_id").distinct().count() == Message.objects.count()
     assert MemoryItem.objects.filter(project=project).count() == 2
+
+
+def test_it_stores_the_payload_compressed_and_wipes_it_once_processed(db: Any, calls: list[dict[str, Any]]) -> None:
+    from evalhub.ingest.services import ingest_batch_fail
+
+    def raw_payload(pk: int) -> bytes | None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT payload FROM ingest_ingestbatch WHERE id = %s", [pk])
+            value = cursor.fetchone()[0]
+        return None if value is None else bytes(value)
+
+    project = _project()
+    record = _record(n=2)
+    record["messages"][0]["content"] = "Mail me at jo@example.com"
+    batch = IngestBatch.objects.create(project=project, payload=[record], record_count=1)
+    stored = raw_payload(batch.pk)
+    assert stored is not None and b"jo@example.com" not in stored and zlib.decompress(stored)
+    assert IngestBatch.objects.get(pk=batch.pk).payload == [record]
+    done = ingest_batch_process(batch=IngestBatch.objects.select_related("project").get(pk=batch.pk))
+    assert done.status == "done" and done.payload is None and raw_payload(batch.pk) is None
+    failed = IngestBatch.objects.create(project=project, payload=[record], record_count=1)
+    ingest_batch_fail(batch_id=failed.pk, reason="gave up")
+    assert raw_payload(failed.pk) is None
