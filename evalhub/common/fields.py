@@ -14,7 +14,7 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 ZLIB_LEVEL = 1
 
 
-class CompressedJSONField(models.BinaryField):
+class CompressedJSONField(models.BinaryField):  # type: ignore[type-arg]
     """A JSON value stored zlib-compressed in a binary column (bytea on PostgreSQL).
 
     For large values that are written once and read once by the app and never queried in SQL (ingest
@@ -22,6 +22,9 @@ class CompressedJSONField(models.BinaryField):
     cost more server CPU than the client's compression. Reads also accept uncompressed JSON (bytes
     or text), which is what the migration from a JSONField leaves in place.
     """
+
+    _pyi_private_set_type: Any
+    _pyi_private_get_type: Any
 
     def get_db_prep_value(self, value: Any, connection: BaseDatabaseWrapper, prepared: bool = False) -> Any:
         if value is None:
