@@ -146,7 +146,7 @@ def _memory_apply(
     ext_ids = {o[3].id for o in ops}
     items = {m.external_id: m for m in MemoryItem.objects.filter(project=project, external_id__in=ext_ids)}
     dirty: dict[str, MemoryItem] = {}
-    events: list[MemoryEvent] = []
+    events: list[tuple[MemoryItem, str, str, str, datetime, str]] = []
     for at, session_ext, user_id, op, text, pii in ops:
         item = items.get(op.id)
         if item is None:
@@ -167,19 +167,57 @@ def _memory_apply(
             item.source_session_ext = op.source.session or item.source_session_ext
             item.source_message_ext = op.source.message or item.source_message_ext
         dirty[op.id] = item
-        events.append(MemoryEvent(project=project, memory_item=item, op=op.op, content=text, content_hash=_content_hash(text), at=at, reported_in_session_ext=session_ext))
+        events.append((item, op.op, text, _content_hash(text), at, session_ext))
         result.bump(f"memory_{op.op}")
     new_items = [i for i in dirty.values() if i.pk is None]
     old_items = [i for i in dirty.values() if i.pk is not None]
-    MemoryItem.objects.bulk_create(new_items)
+    _memory_items_copy(project=project, items=new_items)
     if old_items:
         MemoryItem.objects.bulk_update(
             old_items,
             ["content", "pii_types", "is_known", "updated_at", "created_at", "deleted_at", "source_session_ext", "source_message_ext"],
         )
-    for e in events:
-        e.memory_item_id = e.memory_item.pk
-    MemoryEvent.objects.bulk_create(events, ignore_conflicts=True)
+    _memory_events_write(project=project, events=events, new_item_pks={i.pk for i in new_items})
+
+
+_MEMORY_ITEM_COLUMNS = (
+    "id", "project_id", "user_id", "external_id", "content", "is_known", "source_session_ext", "source_message_ext",
+    "source_session_id", "source_message_id", "created_at", "updated_at", "deleted_at", "pii_types",
+)
+
+
+def _memory_items_copy(*, project: Project, items: list[MemoryItem]) -> None:
+    for item, pk in zip(items, bulk.ids_reserve(table="conversations_memoryitem", n=len(items)), strict=True):
+        item.pk = pk
+        item._state.adding = False
+    if items:
+        bulk.rows_copy(table="conversations_memoryitem", columns=_MEMORY_ITEM_COLUMNS, rows=(
+            (i.pk, project.pk, i.user_id, i.external_id, i.content, i.is_known, i.source_session_ext, i.source_message_ext,
+             i.source_session_id, i.source_message_id, i.created_at, i.updated_at, i.deleted_at, bulk.json_text(i.pii_types))
+            for i in items
+        ))
+
+
+def _memory_events_write(
+    *, project: Project, events: list[tuple[MemoryItem, str, str, str, datetime, str]], new_item_pks: set[int | None]
+) -> None:
+    """An item created by this batch has no stored events: its events are COPYed, repeats within the
+    batch dropped here as the unique key would drop them. A stored item's events may exist already."""
+    fresh: list[tuple[Any, ...]] = []
+    seen: set[tuple[Any, ...]] = set()
+    again: list[MemoryEvent] = []
+    for item, op, text, digest, at, session_ext in events:
+        if item.pk not in new_item_pks:
+            again.append(MemoryEvent(project=project, memory_item_id=item.pk, op=op, content=text, content_hash=digest, at=at,
+                                     reported_in_session_ext=session_ext))
+        elif (key := (item.pk, op, at, digest)) not in seen:
+            seen.add(key)
+            fresh.append((project.pk, item.pk, op, text, digest, at, session_ext))
+    if fresh:
+        bulk.rows_copy(table="conversations_memoryevent", rows=fresh, columns=(
+            "project_id", "memory_item_id", "op", "content", "content_hash", "at", "reported_in_session_ext",
+        ))
+    MemoryEvent.objects.bulk_create(again, ignore_conflicts=True)
 
 
 @dataclass(slots=True)

@@ -217,3 +217,29 @@ def test_it_stores_the_payload_compressed_and_wipes_it_once_processed(db: Any, c
     failed = IngestBatch.objects.create(project=project, payload=[record], record_count=1)
     ingest_batch_fail(batch_id=failed.pk, reason="gave up")
     assert raw_payload(failed.pk) is None
+
+
+def test_it_writes_new_memory_items_and_their_events_once(db: Any, calls: list[dict[str, Any]]) -> None:
+    from evalhub.conversations.models import MemoryEvent
+
+    project = _project()
+    add = {"id": "mem-x", "content": "Mail jo@example.com", "created_at": "2026-03-01T09:00:00Z", "source": {"session": "s-1"}}
+    record = _record(n=1, memory=[
+        add, dict(add),  # the same op twice: one event, as the unique key would have it
+        {"id": "mem-x", "op": "update", "content": "Vegan", "created_at": "2026-03-02T09:00:00Z"},
+        {"id": "mem-y", "op": "delete", "created_at": "2026-03-03T09:00:00Z"},
+    ])
+    batch = _process(project, [record])
+    assert batch.status == "done" and batch.errors == []
+    x, y = MemoryItem.objects.get(external_id="mem-x"), MemoryItem.objects.get(external_id="mem-y")
+    session = Session.objects.get()
+    assert (x.content, x.pii_types, x.is_known, x.user_id, x.source_session_id, x.deleted_at) == (
+        "Vegan", [], True, session.user_id, session.pk, None
+    )
+    assert (x.created_at, x.updated_at) == (datetime(2026, 3, 1, 9, tzinfo=UTC), datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert (y.is_known, y.deleted_at) == (False, datetime(2026, 3, 3, 9, tzinfo=UTC))
+    events = list(MemoryEvent.objects.order_by("at").values_list("memory_item__external_id", "op", "content", "reported_in_session_ext"))
+    assert events == [("mem-x", "add", "Mail <EMAIL_ADDRESS>", "s-1"), ("mem-x", "update", "Vegan", "s-1"), ("mem-y", "delete", "", "s-1")]
+    # Re-ingest: the items are stored now, their events exist already.
+    _process(project, [record])
+    assert MemoryEvent.objects.count() == 3 and MemoryItem.objects.count() == 2
