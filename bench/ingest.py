@@ -9,6 +9,7 @@ the same rows into the same table (the physical limit), plus the ratios.
 from __future__ import annotations
 
 import argparse
+import gc
 import multiprocessing
 import os
 import random
@@ -61,42 +62,71 @@ def generate(n_messages: int, *, seed: int, prefix: str) -> list[dict[str, Any]]
     return sessions
 
 
-def _ingest_chunk(project_pk: int, chunk: list[dict[str, Any]]) -> None:
+def _backend_cpu_s() -> float:
+    """CPU seconds used so far by this connection's PostgreSQL backend process (utime + stime from
+    /proc: the server runs on this host in the bench setup; NaN where it can't be read)."""
+    from django.db import connection
+
+    connection.ensure_connection()
+    pid = connection.connection.info.backend_pid
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _ingest_chunk(project_pk: int, chunk: list[dict[str, Any]]) -> tuple[float, float]:
+    """Ingest one batch; returns (client CPU s, server backend CPU s) spent on it."""
     from evalhub.ingest.models import IngestBatch
     from evalhub.ingest.services import ingest_batch_process
 
+    server0, client0 = _backend_cpu_s(), time.process_time()
     pk = IngestBatch.objects.create(project_id=project_pk, payload=chunk, record_count=len(chunk)).pk
     # Load it back the way the Celery task does (the worker decodes the stored payload once).
     done = ingest_batch_process(batch=IngestBatch.objects.select_related("project").get(pk=pk))
     assert done.status == "done" and not done.errors, done.errors[:3]
+    return time.process_time() - client0, _backend_cpu_s() - server0
 
 
 _WORK: tuple[int, list[list[dict[str, Any]]]] = (0, [])  # (project pk, chunks), inherited by forked workers
 
 
-def _worker_run(index: int) -> None:
-    _ingest_chunk(_WORK[0], _WORK[1][index])
+def _worker_run(index: int) -> tuple[float, float]:
+    return _ingest_chunk(_WORK[0], _WORK[1][index])
 
 
-def run_ingest(project: Any, sessions: list[dict[str, Any]], *, batch_sessions: int, workers: int = 1) -> float:
-    """Seconds to ingest all sessions in batches; with workers > 1, forked processes take batches
-    off a shared queue the way several Celery workers would, each with its own DB connection."""
+def run_ingest(
+    project: Any, sessions: list[dict[str, Any]], *, batch_sessions: int, workers: int = 1
+) -> tuple[float, float, float]:
+    """(wall s, client CPU s, server CPU s) to ingest all sessions in batches; with workers > 1,
+    forked processes take batches off a shared queue the way several Celery workers would, each
+    with its own DB connection. CPU is summed over the batches (all workers, all backends)."""
     global _WORK
     chunks = [sessions[i : i + batch_sessions] for i in range(0, len(sessions), batch_sessions)]
-    if workers <= 1:
-        t0 = time.perf_counter()
-        for chunk in chunks:
-            _ingest_chunk(project.pk, chunk)
-        return time.perf_counter() - t0
-    from django.db import connections
+    # A Celery worker's heap doesn't hold every generated message; this process's does. Frozen, GC
+    # passes during the run skip it: unfrozen, the first full pass in each process scanned it (~0.35 s
+    # in one process) and, in a forked worker, copied every page it touched.
+    gc.collect()
+    gc.freeze()
+    try:
+        if workers <= 1:
+            t0 = time.perf_counter()
+            cpu = [_ingest_chunk(project.pk, chunk) for chunk in chunks]
+            wall = time.perf_counter() - t0
+        else:
+            from django.db import connections
 
-    _WORK = (project.pk, chunks)
-    connections.close_all()  # each forked worker opens its own connection
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        t0 = time.perf_counter()
-        for _ in pool.imap_unordered(_worker_run, range(len(chunks))):
-            pass
-        return time.perf_counter() - t0
+            _WORK = (project.pk, chunks)
+            connections.close_all()  # each forked worker opens its own connection
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                t0 = time.perf_counter()
+                cpu = list(pool.imap_unordered(_worker_run, range(len(chunks))))
+                wall = time.perf_counter() - t0
+    finally:
+        gc.unfreeze()
+    return wall, sum(c for c, _ in cpu), sum(s for _, s in cpu)
 
 
 def raw_copy(sessions: list[dict[str, Any]], project: Any) -> float:
@@ -109,7 +139,7 @@ def raw_copy(sessions: list[dict[str, Any]], project: Any) -> float:
     session = Session.objects.create(project=project, user=user, external_id="copy-session")
     rows = [(project.pk, session.pk, user.pk, m["id"], pos, m["role"], m["content"], m["created_at"])
             for pos, m in enumerate(m for s in sessions for m in s["messages"])]
-    t0 = time.perf_counter()
+    server0, client0, t0 = _backend_cpu_s(), time.process_time(), time.perf_counter()
     with connection.cursor() as cursor:
         raw = cursor.connection
         with raw.cursor().copy(
@@ -119,7 +149,9 @@ def raw_copy(sessions: list[dict[str, Any]], project: Any) -> float:
             for r in rows:
                 copy.write_row((*r, "{}", "[]"))
     connection.commit() if not connection.get_autocommit() else None
-    return time.perf_counter() - t0
+    seconds = time.perf_counter() - t0
+    print(f"c_raw_copy CPU: client {time.process_time() - client0:.2f}s + server {_backend_cpu_s() - server0:.2f}s", flush=True)
+    return seconds
 
 
 def _load() -> str:
@@ -133,8 +165,9 @@ def main() -> None:
     parser.add_argument("--batch-sessions", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=2, help="also run (a) and (b) with this many worker processes")
     parser.add_argument("--only", default="abc", help="which of a, b, c to run (default all)")
+    parser.add_argument("--db-name", default="ingest", help="bench database evalhub_bench_<name>, recreated (one per engineer)")
     args = parser.parse_args()
-    url = setup_django("ingest")
+    url = setup_django(args.db_name)
     from evalhub import pipeline
     from evalhub.projects.services import project_create
     from guardrails.presidio_engine import analyze_batch
@@ -154,9 +187,10 @@ def main() -> None:
             project.pii_policy = {"mode": "replace", "ner": ner}
             project.save()
             sessions = generate(args.messages, seed=1, prefix=f"{label[0]}{workers}")
-            seconds = run_ingest(project, sessions, batch_sessions=args.batch_sessions, workers=workers)
+            seconds, client_cpu, server_cpu = run_ingest(project, sessions, batch_sessions=args.batch_sessions, workers=workers)
             results[key] = args.messages / seconds
-            print(f"{key}: {args.messages} messages in {seconds:.1f}s = {results[key]:,.0f} msg/s ({_load()} after)", flush=True)
+            print(f"{key}: {args.messages} messages in {seconds:.1f}s = {results[key]:,.0f} msg/s "
+                  f"(CPU: client {client_cpu:.2f}s + server {server_cpu:.2f}s; {_load()} after)", flush=True)
     if "c" in args.only:
         project = project_create(slug="bench-c").project
         seconds = raw_copy(generate(args.messages, seed=1, prefix="c"), project)

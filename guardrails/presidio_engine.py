@@ -215,7 +215,9 @@ def _phone_worth_running(text: str, found: list[Any], *, phone_score: float) -> 
 def _phone_results(phone: Any, text: str) -> list[Any]:
     """PhoneRecognizer.analyze without its explanation: presidio parses every match a second time
     (no default region) only to name a region in the explanation text, which ingest never reads.
-    Its eight regional matchers share verdicts on international numbers (see `_matcher_class`).
+    Its eight regional matchers share verdicts on international numbers (see `_matcher_class`),
+    and when the first region's scan reached no verdict that depends on the region, the other
+    seven are skipped: they would enumerate the same candidates and reach the same verdicts.
     Same candidates, same spans and scores."""
     import phonenumbers
     from presidio_analyzer import EntityRecognizer, RecognizerResult
@@ -232,6 +234,8 @@ def _phone_results(phone: Any, text: str) -> list[Any]:
             RecognizerResult(entity_type=entity, start=m.start, end=m.end, score=phone.SCORE, recognition_metadata=metadata)
             for m in matcher
         )
+        if matcher_class is not phonenumbers.PhoneNumberMatcher and not matcher.region_dependent:
+            break
     return list(EntityRecognizer.remove_duplicates(results))
 
 
@@ -249,13 +253,17 @@ def _matcher_class() -> Any:
     candidates those are is decided by parse(candidate, None), which succeeds only on that path
     (an invalid code after the plus falls back on the default region, and with none it fails).
     The rest of the verdict reads only the characters just before and after the candidate, so
-    (candidate, those two characters) is the key. National-format candidates are parsed per region.
+    (candidate, those two characters) is the key. National-format candidates are parsed per region,
+    and mark the matcher `region_dependent`. Only verdicts can differ between regions (where the
+    scan looks next depends on the text and on them), so a scan with no region-dependent verdict,
+    or with no candidate at all, finds the same matches in every region.
     """
     import phonenumbers
     from phonenumbers import NumberParseException, PhoneNumberMatch, PhoneNumberMatcher
 
     class _SharingMatcher(PhoneNumberMatcher):  # type: ignore[misc]
         shared_verdicts: dict[tuple[str, str, str], Any]
+        region_dependent = False
 
         def _parse_and_verify(self, candidate: str, offset: int) -> Any:
             end = offset + len(candidate)
@@ -266,7 +274,8 @@ def _matcher_class() -> Any:
                 try:
                     phonenumbers.parse(candidate, None)
                 except NumberParseException:
-                    return match  # national format: the verdict depends on the region
+                    self.region_dependent = True  # national format: the verdict depends on the region
+                    return match
                 self.shared_verdicts[key] = match.number if match is not None else _NOT_A_MATCH
                 return match
             return None if verdict is _NOT_A_MATCH else PhoneNumberMatch(offset, candidate, verdict)

@@ -65,7 +65,9 @@ def _end_user_ids_get_or_create(*, project: Project, external_ids: set[str]) -> 
 
 def _sessions_upsert(
     *, project: Project, prepared: list[PreparedSession], users: dict[str, int], result: UpsertResult
-) -> tuple[dict[str, Session], list[PreparedSession]]:
+) -> tuple[dict[str, Session], list[PreparedSession], list[Session]]:
+    """Updates the stored sessions; new ones get reserved ids and are returned unwritten: the caller
+    writes them with _sessions_copy once their message counts are known."""
     ext_ids = {p.record.id for p in prepared}
     sessions = {s.external_id: s for s in Session.objects.filter(project=project, external_id__in=ext_ids)}
     now = timezone.now()
@@ -94,14 +96,17 @@ def _sessions_upsert(
             session.ended_at = rec.ended_at
         session.updated_at = now
         to_update.append(session)
-    if to_create:
-        _sessions_copy(project=project, sessions=list(to_create.values()))
-        result.bump("sessions_created", len(to_create))
+    new = list(to_create.values())
+    for s, pk in zip(new, bulk.ids_reserve(table="conversations_session", n=len(new)), strict=True):
+        s.pk = pk
+        s._state.adding = False
+    if new:
+        result.bump("sessions_created", len(new))
     if to_update:
         Session.objects.bulk_update(to_update, ["metadata", "started_at", "ended_at", "updated_at"])
         result.bump("sessions_updated", len(to_update))
-    # The instances hold what was just written (new ones got their reserved ids): no re-read.
-    return {**sessions, **to_create}, accepted
+    # The instances hold what is or will be written (new ones have their reserved ids): no re-read.
+    return {**sessions, **to_create}, accepted, new
 
 
 _SESSION_COLUMNS = (
@@ -110,11 +115,15 @@ _SESSION_COLUMNS = (
 )
 
 
-def _sessions_copy(*, project: Project, sessions: list[Session]) -> None:
+def _sessions_copy(*, project: Project, sessions: list[Session], new_messages: list[_MessageRow]) -> None:
+    """Write the new sessions after their messages (the foreign key is checked at commit), with
+    message_count set: a session created by this batch holds exactly the messages it created."""
+    counts: dict[int, int] = {}
+    for row in new_messages:
+        counts[row.session_id] = counts.get(row.session_id, 0) + 1
+    for s in sessions:
+        s.message_count = counts.get(s.pk, 0)
     # Every column is written: Django keeps defaults in Python, not in the table.
-    for s, pk in zip(sessions, bulk.ids_reserve(table="conversations_session", n=len(sessions)), strict=True):
-        s.pk = pk
-        s._state.adding = False
     bulk.rows_copy(table="conversations_session", columns=_SESSION_COLUMNS, rows=(
         (s.pk, project.pk, s.user_id, s.external_id, s.started_at, s.ended_at, bulk.json_text(s.metadata), s.message_count,
          s.has_negative_feedback, bulk.json_text(s.failure_types), s.updated_at)
@@ -137,7 +146,7 @@ def _memory_apply(
     ext_ids = {o[3].id for o in ops}
     items = {m.external_id: m for m in MemoryItem.objects.filter(project=project, external_id__in=ext_ids)}
     dirty: dict[str, MemoryItem] = {}
-    events: list[MemoryEvent] = []
+    events: list[tuple[MemoryItem, str, str, str, datetime, str]] = []
     for at, session_ext, user_id, op, text, pii in ops:
         item = items.get(op.id)
         if item is None:
@@ -158,19 +167,57 @@ def _memory_apply(
             item.source_session_ext = op.source.session or item.source_session_ext
             item.source_message_ext = op.source.message or item.source_message_ext
         dirty[op.id] = item
-        events.append(MemoryEvent(project=project, memory_item=item, op=op.op, content=text, content_hash=_content_hash(text), at=at, reported_in_session_ext=session_ext))
+        events.append((item, op.op, text, _content_hash(text), at, session_ext))
         result.bump(f"memory_{op.op}")
     new_items = [i for i in dirty.values() if i.pk is None]
     old_items = [i for i in dirty.values() if i.pk is not None]
-    MemoryItem.objects.bulk_create(new_items)
+    _memory_items_copy(project=project, items=new_items)
     if old_items:
         MemoryItem.objects.bulk_update(
             old_items,
             ["content", "pii_types", "is_known", "updated_at", "created_at", "deleted_at", "source_session_ext", "source_message_ext"],
         )
-    for e in events:
-        e.memory_item_id = e.memory_item.pk
-    MemoryEvent.objects.bulk_create(events, ignore_conflicts=True)
+    _memory_events_write(project=project, events=events, new_item_pks={i.pk for i in new_items})
+
+
+_MEMORY_ITEM_COLUMNS = (
+    "id", "project_id", "user_id", "external_id", "content", "is_known", "source_session_ext", "source_message_ext",
+    "source_session_id", "source_message_id", "created_at", "updated_at", "deleted_at", "pii_types",
+)
+
+
+def _memory_items_copy(*, project: Project, items: list[MemoryItem]) -> None:
+    for item, pk in zip(items, bulk.ids_reserve(table="conversations_memoryitem", n=len(items)), strict=True):
+        item.pk = pk
+        item._state.adding = False
+    if items:
+        bulk.rows_copy(table="conversations_memoryitem", columns=_MEMORY_ITEM_COLUMNS, rows=(
+            (i.pk, project.pk, i.user_id, i.external_id, i.content, i.is_known, i.source_session_ext, i.source_message_ext,
+             i.source_session_id, i.source_message_id, i.created_at, i.updated_at, i.deleted_at, bulk.json_text(i.pii_types))
+            for i in items
+        ))
+
+
+def _memory_events_write(
+    *, project: Project, events: list[tuple[MemoryItem, str, str, str, datetime, str]], new_item_pks: set[int | None]
+) -> None:
+    """An item created by this batch has no stored events: its events are COPYed, repeats within the
+    batch dropped here as the unique key would drop them. A stored item's events may exist already."""
+    fresh: list[tuple[Any, ...]] = []
+    seen: set[tuple[Any, ...]] = set()
+    again: list[MemoryEvent] = []
+    for item, op, text, digest, at, session_ext in events:
+        if item.pk not in new_item_pks:
+            again.append(MemoryEvent(project=project, memory_item_id=item.pk, op=op, content=text, content_hash=digest, at=at,
+                                     reported_in_session_ext=session_ext))
+        elif (key := (item.pk, op, at, digest)) not in seen:
+            seen.add(key)
+            fresh.append((project.pk, item.pk, op, text, digest, at, session_ext))
+    if fresh:
+        bulk.rows_copy(table="conversations_memoryevent", rows=fresh, columns=(
+            "project_id", "memory_item_id", "op", "content", "content_hash", "at", "reported_in_session_ext",
+        ))
+    MemoryEvent.objects.bulk_create(again, ignore_conflicts=True)
 
 
 @dataclass(slots=True)
@@ -228,7 +275,8 @@ def _messages_max_position(*, session_pks: list[int]) -> dict[int, int]:
 
 def _messages_upsert(
     *, project: Project, prepared: list[PreparedSession], sessions: dict[str, Session], result: UpsertResult
-) -> list[_MessageRow]:
+) -> tuple[list[_MessageRow], list[_MessageRow]]:
+    """(every accepted row, the rows created)."""
     rows = _message_rows(prepared=prepared, sessions=sessions)
     existing = _messages_existing(project=project, external_ids=[r.external_id for r in rows])
     next_pos = {pk: v + 1 for pk, v in _messages_max_position(session_pks=[s.pk for s in sessions.values()]).items()}
@@ -269,7 +317,7 @@ def _messages_upsert(
     result.bump("messages_created", len(to_create))
     result.bump("messages_updated", len(to_update))
     result.new_message_ids.extend(r.pk for r in to_create)
-    return out
+    return out, to_create
 
 
 def _context_link(*, project: Project, rows: list[_MessageRow], created: set[int], result: UpsertResult) -> None:
@@ -317,6 +365,9 @@ def memory_sources_link(*, project: Project) -> int:
 
 
 def _session_stats_refresh(*, session_pks: list[int]) -> None:
+    """Recount stored sessions that this batch touched (new ones were written with their count)."""
+    if not session_pks:
+        return
     counts = Message.objects.filter(session_id=OuterRef("pk")).order_by().values("session_id").annotate(n=Count("id")).values("n")
     Session.objects.filter(pk__in=session_pks).update(message_count=Coalesce(Subquery(counts), 0))
 
@@ -330,12 +381,15 @@ def conversations_upsert(*, project: Project, prepared: list[PreparedSession]) -
     bulk.jit_off()
     bulk.users_lock(project_id=project.pk, user_external_ids=user_ext_ids)
     users = _end_user_ids_get_or_create(project=project, external_ids=user_ext_ids)
-    sessions, accepted = _sessions_upsert(project=project, prepared=prepared, users=users, result=result)
+    sessions, accepted, new_sessions = _sessions_upsert(project=project, prepared=prepared, users=users, result=result)
     _memory_apply(project=project, prepared=accepted, sessions=sessions, result=result)
-    rows = _messages_upsert(project=project, prepared=accepted, sessions=sessions, result=result)
+    rows, created = _messages_upsert(project=project, prepared=accepted, sessions=sessions, result=result)
+    if new_sessions:
+        _sessions_copy(project=project, sessions=new_sessions, new_messages=created)
     _context_link(project=project, rows=rows, created=set(result.new_message_ids), result=result)
     memory_sources_link(project=project)
     session_pks = sorted({sessions[p.record.id].pk for p in accepted})
-    _session_stats_refresh(session_pks=session_pks)
+    new_pks = {s.pk for s in new_sessions}
+    _session_stats_refresh(session_pks=[pk for pk in session_pks if pk not in new_pks])
     result.session_ids = session_pks
     return result

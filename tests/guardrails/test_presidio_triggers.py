@@ -179,3 +179,18 @@ def test_it_parses_an_international_number_once_for_all_regions(phone_recognizer
     regions.clear()
     pe._phone_results(phone_recognizer, "call 020 7946 0958")  # national format: each region parses it its own way
     assert set(regions) == set(phone_recognizer.supported_regions)
+
+
+def test_it_scans_once_when_no_verdict_depends_on_the_region(phone_recognizer: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    matcher_class = pe._matcher_class()
+    scans: list[str] = []
+    real_init = matcher_class.__init__
+    monkeypatch.setattr(matcher_class, "__init__", lambda self, text, region, **kw: scans.append(region) or real_init(self, text, region, **kw))
+    for text in ("call +1 415 555 1234", "no digits here", "+44 20 7946 0958 or +1 415 555 1234"):
+        scans.clear()
+        pe._phone_results(phone_recognizer, text)
+        assert scans == ["US"], text
+    for text in ("call 020 7946 0958", "+44 20 7946 0958 and 020 7946 0958"):
+        scans.clear()
+        pe._phone_results(phone_recognizer, text)
+        assert scans == list(phone_recognizer.supported_regions), text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import time
+import zlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -100,8 +101,8 @@ def test_it_turns_jit_off_for_the_ingest_transaction_only(
             return str(cursor.fetchone()[0])
 
     seen: list[str] = []
-    real = services._session_stats_refresh
-    monkeypatch.setattr(services, "_session_stats_refresh", lambda **kw: seen.append(jit_setting()) or real(**kw))
+    real = services._sessions_copy
+    monkeypatch.setattr(services, "_sessions_copy", lambda **kw: seen.append(jit_setting()) or real(**kw))
     with connection.cursor() as cursor:
         cursor.execute("SET jit = on")  # the server default here; made explicit so the test means something
     _process(_project(), [_record()])
@@ -142,6 +143,11 @@ def test_it_appends_after_stored_messages_and_reports_conflicts_per_record(db: A
     reasons = sorted(e["reason"] for e in batch.errors)
     assert reasons == ["duplicate message id in batch; first kept", "message id already used in another session"]
     assert Message.objects.get(external_id="s-1-m9").content == "more"
+    # The stored session is recounted; the new one is written with its count (its only message was refused).
+    counts = dict(Session.objects.values_list("external_id", "message_count"))
+    assert counts == {"s-1": 3, "s-2": 0}
+    _process(project, [_record("s-3", n=4), {"id": "s-2", "user": "u-1", "messages": [{"id": "s-2-m0", "role": "user", "content": "x"}]}])
+    assert dict(Session.objects.values_list("external_id", "message_count")) == {"s-1": 3, "s-2": 1, "s-3": 4}
 
 
 @pytest.mark.django_db(transaction=True)
@@ -188,3 +194,52 @@ def test_concurrent_batches_on_the_same_users_neither_collide_nor_duplicate(monk
     assert Message.objects.count() == 2 + rounds * 2 * (2 + 3)
     assert Message.objects.values("external_id").distinct().count() == Message.objects.count()
     assert MemoryItem.objects.filter(project=project).count() == 2
+
+
+def test_it_stores_the_payload_compressed_and_wipes_it_once_processed(db: Any, calls: list[dict[str, Any]]) -> None:
+    from evalhub.ingest.services import ingest_batch_fail
+
+    def raw_payload(pk: int) -> bytes | None:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT payload FROM ingest_ingestbatch WHERE id = %s", [pk])
+            value = cursor.fetchone()[0]
+        return None if value is None else bytes(value)
+
+    project = _project()
+    record = _record(n=2)
+    record["messages"][0]["content"] = "Mail me at jo@example.com"
+    batch = IngestBatch.objects.create(project=project, payload=[record], record_count=1)
+    stored = raw_payload(batch.pk)
+    assert stored is not None and b"jo@example.com" not in stored and zlib.decompress(stored)
+    assert IngestBatch.objects.get(pk=batch.pk).payload == [record]
+    done = ingest_batch_process(batch=IngestBatch.objects.select_related("project").get(pk=batch.pk))
+    assert done.status == "done" and done.payload is None and raw_payload(batch.pk) is None
+    failed = IngestBatch.objects.create(project=project, payload=[record], record_count=1)
+    ingest_batch_fail(batch_id=failed.pk, reason="gave up")
+    assert raw_payload(failed.pk) is None
+
+
+def test_it_writes_new_memory_items_and_their_events_once(db: Any, calls: list[dict[str, Any]]) -> None:
+    from evalhub.conversations.models import MemoryEvent
+
+    project = _project()
+    add = {"id": "mem-x", "content": "Mail jo@example.com", "created_at": "2026-03-01T09:00:00Z", "source": {"session": "s-1"}}
+    record = _record(n=1, memory=[
+        add, dict(add),  # the same op twice: one event, as the unique key would have it
+        {"id": "mem-x", "op": "update", "content": "Vegan", "created_at": "2026-03-02T09:00:00Z"},
+        {"id": "mem-y", "op": "delete", "created_at": "2026-03-03T09:00:00Z"},
+    ])
+    batch = _process(project, [record])
+    assert batch.status == "done" and batch.errors == []
+    x, y = MemoryItem.objects.get(external_id="mem-x"), MemoryItem.objects.get(external_id="mem-y")
+    session = Session.objects.get()
+    assert (x.content, x.pii_types, x.is_known, x.user_id, x.source_session_id, x.deleted_at) == (
+        "Vegan", [], True, session.user_id, session.pk, None
+    )
+    assert (x.created_at, x.updated_at) == (datetime(2026, 3, 1, 9, tzinfo=UTC), datetime(2026, 3, 2, 9, tzinfo=UTC))
+    assert (y.is_known, y.deleted_at) == (False, datetime(2026, 3, 3, 9, tzinfo=UTC))
+    events = list(MemoryEvent.objects.order_by("at").values_list("memory_item__external_id", "op", "content", "reported_in_session_ext"))
+    assert events == [("mem-x", "add", "Mail <EMAIL_ADDRESS>", "s-1"), ("mem-x", "update", "Vegan", "s-1"), ("mem-y", "delete", "", "s-1")]
+    # Re-ingest: the items are stored now, their events exist already.
+    _process(project, [record])
+    assert MemoryEvent.objects.count() == 3 and MemoryItem.objects.count() == 2
