@@ -1,10 +1,12 @@
 """Precision/recall per implicit-signal type on the labeled set in tests/data/mining/labeled.jsonl.
 
 The detectors were developed on the `dev` split only; `holdout` is reported, never tuned on.  `holdout2` is a
-second blind holdout (written later, without reading the detectors); it is run once, for reported figures.
+second blind holdout (written later, without reading the detectors), `holdout3` a third one written the same way;
+each is run once, for reported figures.
 
     .venv/bin/python bench/mining_quality.py [--show-errors]   # dev + holdout; errors are shown for dev only
-    .venv/bin/python bench/mining_quality.py --split holdout2  # only holdout2 (--split all: dev, holdout, holdout2)
+    .venv/bin/python bench/mining_quality.py --split holdout2  # only holdout2 (likewise --split holdout3)
+    .venv/bin/python bench/mining_quality.py --split all       # dev, holdout, holdout2, holdout3
 """
 
 from __future__ import annotations
@@ -78,9 +80,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(ROOT / "tests" / "data" / "mining" / "labeled.jsonl"))
     parser.add_argument("--show-errors", action="store_true", help="print dev-split errors (never holdout)")
-    parser.add_argument("--split", choices=("dev", "holdout", "holdout2", "both", "all"), default="both",
-                        help="while developing use dev; holdout and holdout2 are run once, for the reported figures "
-                             "(both = dev + holdout, all = dev + holdout + holdout2)")
+    parser.add_argument("--split", choices=("dev", "holdout", "holdout2", "holdout3", "both", "all"), default="both",
+                        help="while developing use dev; holdout, holdout2 and holdout3 are run once, for the reported "
+                             "figures (both = dev + holdout, all = dev + holdout + holdout2 + holdout3)")
     args = parser.parse_args()
     import django
 
@@ -89,13 +91,13 @@ def main() -> None:
 
     items = load(Path(args.data))
     print(f"embedding backend: {embeddings.backend()}; items: {len(items)}")
-    splits = {"both": ("dev", "holdout"), "all": ("dev", "holdout", "holdout2")}.get(args.split, (args.split,))
+    splits = {"both": ("dev", "holdout"), "all": ("dev", "holdout", "holdout2", "holdout3")}.get(args.split, (args.split,))
     for split in splits:
         subset = [i for i in items if i["split"] == split]
         for source in ("all", "written", "ukp"):
             part = subset if source == "all" else [i for i in subset if i["source"] == source]
             if not part and source != "all":
-                continue  # holdout2 is written only
+                continue  # holdout2 and holdout3 are written only
             result = evaluate(part, show_errors=args.show_errors and split == "dev" and source == "all")
             report(f"{split} / {source}", len(part), result)
 

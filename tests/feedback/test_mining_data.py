@@ -30,18 +30,30 @@ def test_labeled_set_validates() -> None:
     build = _build_module()
     items = _items()
     assert build.validate(items) == []
-    assert {it["split"] for it in items} == {"dev", "holdout", "holdout2"}
+    assert {it["split"] for it in items} == {"dev", "holdout", "holdout2", "holdout3"}
 
 
-def test_holdout2_is_written_and_after_the_other_splits() -> None:
+def _check_blind_block(split: str, minimum: dict[str, int]) -> list[dict]:
+    """The split's items are one contiguous block of ids (appended: earlier ids did not move), written only,
+    with at least the minimum counts."""
     items = _items()
     splits = [it["split"] for it in items]
-    first_h2 = splits.index("holdout2")
-    assert all(s == "holdout2" for s in splits[first_h2:])  # appended: dev/holdout ids did not move
-    h2 = items[first_h2:]
-    assert {it["source"] for it in h2} == {"written"}
-    counts = collections.Counter(lab for it in h2 for lab in it["labels"] or ["[]"])
-    build = _build_module()
-    for key, need in build.HOLDOUT2_MIN.items():
-        have = len(h2) if key == "items" else counts["[]" if key == "negative" else key]
+    first, last = splits.index(split), len(splits) - 1 - splits[::-1].index(split)
+    assert all(s == split for s in splits[first : last + 1])
+    part = items[first : last + 1]
+    assert {it["source"] for it in part} == {"written"}
+    counts = collections.Counter(lab for it in part for lab in it["labels"] or ["[]"])
+    for key, need in minimum.items():
+        have = len(part) if key == "items" else counts["[]" if key == "negative" else key]
         assert have >= need, (key, have, need)
+    return part
+
+
+def test_holdout2_is_written_and_one_block() -> None:
+    # holdout2 was appended after dev/holdout; the round-3 dev items (mine-1117 onwards) came after it
+    _check_blind_block("holdout2", _build_module().HOLDOUT2_MIN)
+
+
+def test_holdout3_is_written_and_after_the_other_splits() -> None:
+    part = _check_blind_block("holdout3", _build_module().HOLDOUT3_MIN)
+    assert part and _items()[-1]["split"] == "holdout3"  # appended last

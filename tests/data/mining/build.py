@@ -7,8 +7,9 @@
 
 The UKP dialogues are read from $UKP_FEEDBACK_ROOT (default /work/shared/datasets/ukp-feedback-dialogues);
 only the turns listed in ukp_dev.py / ukp_holdout.py are copied.  Output is deterministic.
-Splits: dev, holdout, and holdout2 (written_holdout2.py, a second blind holdout written later; its items come
-after the others, so adding it left every dev/holdout item, id and line byte-identical).
+Splits: dev, holdout, holdout2 (written_holdout2.py, a second blind holdout written later; its items come
+after the others, so adding it left every dev/holdout item, id and line byte-identical) and holdout3
+(written_holdout3.py, a third blind holdout, appended the same way after all earlier items).
 See README.md for the label guidelines.  Neither holdout split may be used while developing detectors.
 """
 
@@ -31,9 +32,13 @@ from scenario import CODES  # noqa: E402
 OUT = HERE / "labeled.jsonl"
 UKP_ROOT = Path(os.environ.get("UKP_FEEDBACK_ROOT", "/work/shared/datasets/ukp-feedback-dialogues"))
 LABELS = ["frustration", "correction", "restatement", "rephrase", "preference"]
-SPLITS = ("dev", "holdout", "holdout2")
+SPLITS = ("dev", "holdout", "holdout2", "holdout3")
 HOLDOUT2_MIN = {"items": 200, "frustration": 25, "correction": 40, "restatement": 25, "rephrase": 40,
                 "preference": 20, "negative": 70}
+HOLDOUT3_MIN = {"items": 200, "frustration": 30, "correction": 40, "restatement": 30, "rephrase": 40,
+                "preference": 20, "negative": 70}
+# the blind holdouts written later: written only, contexts not shared with any other split, minimum counts
+BLIND_MIN = {"holdout2": HOLDOUT2_MIN, "holdout3": HOLDOUT3_MIN}
 SOURCES = ("written", "ukp")
 FIELDS = ("id", "split", "source", "earlier_sessions", "context", "user_message", "labels", "notes")
 MAX_BYTES = 2 * 1024 * 1024
@@ -55,9 +60,11 @@ def written_items() -> list[dict]:
     import written_dev
     import written_holdout
     import written_holdout2
+    import written_holdout3
 
     items = []
-    for module, split in ((written_dev, "dev"), (written_holdout, "holdout"), (written_holdout2, "holdout2")):
+    for module, split in ((written_dev, "dev"), (written_holdout, "holdout"), (written_holdout2, "holdout2"),
+                          (written_holdout3, "holdout3")):
         for fam in module.FAMILIES:
             if fam["split"] != split:
                 raise ValueError(f"family {fam['family']} declared {fam['split']} inside the {split} module")
@@ -239,7 +246,9 @@ def validate(items: list[dict]) -> list[str]:
         by_msg[" ".join(str(it.get("user_message", "")).lower().split())].add(it.get("split"))
     for msg, splits in by_msg.items():
         if len(splits) > 1:
-            errors.append(f"user message in both splits: {msg!r}")
+            # a holdout3 clash is reported without the text (it would show other splits' text to its author)
+            shown = "(text not shown)" if "holdout3" in splits else repr(msg)
+            errors.append(f"user message in both splits {sorted(splits)}: {shown}")
     # a UKP dialogue must sit in one split (later turns contain earlier ones in their context)
     by_dialog = collections.defaultdict(set)
     for it in items:
@@ -252,23 +261,26 @@ def validate(items: list[dict]) -> list[str]:
     for path, splits in by_dialog.items():
         if len(splits) > 1:
             errors.append(f"UKP dialogue in both splits: {path}")
-    # holdout2 is a separate blind set: its contexts must not occur in another split either
+    # holdout2 and holdout3 are separate blind sets: their contexts must not occur in another split either
     by_ctx = collections.defaultdict(set)
     for it in items:
         by_ctx[json.dumps(it.get("context"), sort_keys=True)].add(it.get("split"))
-    for ctx, splits in by_ctx.items():
-        if "holdout2" in splits and len(splits) > 1:
-            errors.append(f"holdout2 context also used in {sorted(splits - {'holdout2'})}: {ctx[:120]}")
-    h2 = [it for it in items if it.get("split") == "holdout2"]
-    if h2:  # --check on an older labeled.jsonl without holdout2 skips this
-        if any(it.get("source") != "written" for it in h2):
-            errors.append("holdout2 must only contain written items")
-        counts = {"items": len(h2), "negative": sum(1 for it in h2 if not it.get("labels"))}
-        for lab in LABELS:
-            counts[lab] = sum(1 for it in h2 if lab in (it.get("labels") or []))
-        for key, need in HOLDOUT2_MIN.items():
-            if counts[key] < need:
-                errors.append(f"holdout2 has {counts[key]} {key} (need >= {need})")
+    for blind, minimum in BLIND_MIN.items():
+        for ctx, splits in by_ctx.items():
+            if blind in splits and len(splits) > 1:
+                # the context text is only printed for holdout2 (as before); holdout3 errors name the splits only
+                shown = f": {ctx[:120]}" if blind == "holdout2" else ""
+                errors.append(f"{blind} context also used in {sorted(splits - {blind})}{shown}")
+        part = [it for it in items if it.get("split") == blind]
+        if part:  # --check on an older labeled.jsonl without this split skips this
+            if any(it.get("source") != "written" for it in part):
+                errors.append(f"{blind} must only contain written items")
+            counts = {"items": len(part), "negative": sum(1 for it in part if not it.get("labels"))}
+            for lab in LABELS:
+                counts[lab] = sum(1 for it in part if lab in (it.get("labels") or []))
+            for key, need in minimum.items():
+                if counts[key] < need:
+                    errors.append(f"{blind} has {counts[key]} {key} (need >= {need})")
     return errors
 
 
@@ -324,7 +336,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true", help="validate the existing labeled.jsonl only")
     ap.add_argument("--overlap", action="store_true",
-                    help="print dev/holdout and holdout2/(dev+holdout) 4-gram overlap of written messages")
+                    help="print dev/holdout and holdout2/(dev+holdout) 4-gram overlap of written messages "
+                         "(holdout3 overlap is always counted, never listed)")
     args = ap.parse_args()
     if args.check:
         items = [json.loads(line) for line in OUT.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -356,6 +369,12 @@ def main() -> int:
         if args.overlap:
             for gram, count in h2_shared:
                 print(f"  holdout2 shared 4-gram x{count}: {gram}")
+    if any(it["split"] == "holdout3" for it in items):
+        # count only: listing the grams would print text of the other splits (and of holdout3) to whoever runs it
+        h3_shared = ngram_overlap(items, base=("dev", "holdout", "holdout2"), other="holdout3")
+        h3_msgs = sum(1 for it in items if it["split"] == "holdout3")
+        print(f"holdout3 vs dev+holdout+holdout2 written messages: {len(h3_shared)} shared 4-grams "
+              f"({sum(c for _, c in h3_shared)} occurrences in {h3_msgs} holdout3 messages; not listed)")
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
