@@ -294,13 +294,16 @@ def scn_poison(g: H3Gen, used: set, reps: int) -> Scn | None:
         poison_setup(g, p, st, False)
 
     def rep(g: H3Gen, last: bool) -> None:
-        g.u(g.opener() + p["q2"])
-        am = g.a(p["rep"], ctx=[st["mid"]])
+        # the first repetition uses q2, the second the alternative request
+        q, wrong, good = (p["q2"], p["rep"], p["good"]) if not st.get("reps") else p["alt"]
+        st["reps"] = st.get("reps", 0) + 1
+        g.u(g.opener() + q)
+        am = g.a(wrong, ctx=[st["mid"]])
         g.label(am, "poisoning", None, st["sess"])
         r = g.rng.random()
         if r < 0.5:
-            g.u(g.pick(B.POISON_REACT) + " " + p["fix"])
-            g.a(g.pick(["Sorry — you're right. ", "Apologies. "]) + p["good"], ctx=[st["mid"]])
+            g.u(g.pick(B.POISON_REACT) + " " + g.pick([p["fix"], "Please fix it."]))
+            g.a(g.pick(["Sorry — you're right. ", "Apologies. "]) + good, ctx=[st["mid"]])
             if g.chance(0.5):
                 g.fb(am, "flag", comment=g.pick(B.POISON_COMMENT))
         elif r < 0.7:
