@@ -36,7 +36,7 @@ KINDS = [
                     good="Greek yoghurt with berries and a handful of nuts — about 20 g of carbs, easy to count and bolus for.",
                     bad="A big glass of orange juice and two slices of white toast with jam — quick energy to start the day.",
                     reask="Any dietary needs I should know about before I suggest something?")],
-         drag="P.S. Don't forget to check your glucose before you start reading the contract."),
+         drag="P.S. Don't forget to check your glucose before lunch."),
     dict(name="boat", fact="I live on a narrowboat", mem="User lives on a narrowboat (12 V power, limited space)",
          tell=["I live on a narrowboat, so space and power are tight.",
                "Home for me is a 57-foot narrowboat on the canal.",
