@@ -5,8 +5,8 @@ ingest_batch_process) and the feedback bulk path into a fresh database, then the
 project (the deterministic baseline; the DSPy judge too when EVALHUB_LM is set) and the stored failures are
 compared with the labels, message by message: precision / recall / F1 per type, diagnosis accuracy for
 recall, evidence-session accuracy. Tuned on dev only; holdout is reported as is. The blind holdout2 split
-(t-h-N users, see tests/data/tagging/README.md) is scored only when asked for with --split holdout2; "both" and the
-throughput corpus stay dev + holdout.
+(t-h-N users, see tests/data/tagging/README.md) is scored only when asked for with --split holdout2, and the blind
+holdout3 split (t-k-N users) only with --split holdout3; "both" and the throughput corpus stay dev + holdout.
 
 Throughput: corpus users replicated under new ids until there are 10k sessions, ingested, then tagged user by
 user as the tagging task does, the embedding cache emptied before each user (nothing carries over between
@@ -15,6 +15,7 @@ replicas); then the incremental case: a user's newest session re-tagged with and
     .venv/bin/python bench/tagging_quality.py                           # dev + holdout quality, 10k-session throughput
     .venv/bin/python bench/tagging_quality.py --split holdout --skip-throughput
     .venv/bin/python bench/tagging_quality.py --split holdout2 --skip-throughput    # the blind set: run once, by the lead
+    .venv/bin/python bench/tagging_quality.py --split holdout3 --skip-throughput    # the second blind set: likewise
     .venv/bin/python bench/tagging_quality.py --sqlite /tmp/tagging.sqlite3 --skip-throughput
 """
 
@@ -34,8 +35,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 CORPUS = ROOT / "tests" / "data" / "tagging" / "corpus.jsonl"
 TYPES = ("recall", "clash", "poisoning", "distraction", "confusion")
-SPLITS = ("dev", "holdout", "holdout2")
-# the splits "both" and the throughput corpus cover (holdout2 was added later and is scored only on request)
+SPLITS = ("dev", "holdout", "holdout2", "holdout3")
+# the splits "both" and the throughput corpus cover (holdout2 and holdout3 were added later and are scored only on request)
 BASE_SPLITS = ("dev", "holdout")
 # Sessions per ingest batch when loading the throughput corpus (the ingest API's own order of magnitude).
 LOAD_BATCH_SESSIONS = 200

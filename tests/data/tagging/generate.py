@@ -7,7 +7,8 @@ Deterministic: the same seed always yields byte-identical output. Run from anywh
     .venv/bin/python tests/data/tagging/generate.py --check    # validate the existing file only
 
 The blind holdout2 users (t-h-N) come from holdout2.py and its text bank holdout2_bank.py; they are built
-last, so every other line of corpus.jsonl is independent of them.
+last, so every other line of corpus.jsonl is independent of them. The blind holdout3 users (t-k-N) come from
+holdout3.py and holdout3_bank.py and are built after those.
 
 Conversations are assembled from hand-written templates (templates.py) by "scenarios": a scenario spans one
 or more sessions of a user (e.g. a fact is told in session 1, and in session 3 the assistant ignores it)
@@ -1579,7 +1580,7 @@ def build_corpus(seed: int = SEED) -> list[dict]:
         starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
         emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
         records.append({"user": uid, "split": split, "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
-    return records + build_extra_dev(seed) + build_extra_dev2(seed) + build_holdout2(seed)
+    return records + build_extra_dev(seed) + build_extra_dev2(seed) + build_holdout2(seed) + build_holdout3(seed)
 
 
 # Extra dev users (t-d-N), added in a later session to make dev harder for reaction reading: the dev-only
@@ -1646,6 +1647,13 @@ def build_holdout2(seed: int) -> list[dict]:
     return holdout2.build_holdout2(seed)
 
 
+def build_holdout3(seed: int) -> list[dict]:
+    """The blind holdout3 users (t-k-N, holdout3.py): built after holdout2, from their own random streams."""
+    import holdout3
+
+    return holdout3.build_holdout3(seed)
+
+
 def stats(records: list[dict]) -> dict:
     out: dict = {"users": Counter(), "sessions": Counter(), "messages": Counter(), "assistant": Counter(),
                  "labels": defaultdict(Counter), "diagnosis": defaultdict(Counter), "feedback": defaultdict(Counter)}
@@ -1666,7 +1674,7 @@ def stats(records: list[dict]) -> dict:
 
 
 def print_stats(st: dict) -> None:
-    sp = ("dev", "holdout", "holdout2")
+    sp = ("dev", "holdout", "holdout2", "holdout3")
 
     def row(c: Counter) -> str:
         return " ".join(f"{s}={c[s]}" for s in sp)
@@ -1699,15 +1707,22 @@ def main() -> int:
             for r in records:
                 fh.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
     errs = validate(records, min_msgs=MIN_MSGS, max_msgs=MAX_MSGS)
-    for r in records:  # the split follows from the user id; holdout2 is only ever the t-h-N users
-        want = {"t-u": None, "t-d": "dev", "t-h": "holdout2"}.get(r["user"].rsplit("-", 1)[0], "?")
-        if r["split"] not in ("dev", "holdout", "holdout2") or (want and r["split"] != want) or (not want and r["split"] == "holdout2"):
+    for r in records:  # the split follows from the user id; holdout2 is only ever the t-h-N users, holdout3 the t-k-N
+        want = {"t-u": None, "t-d": "dev", "t-h": "holdout2", "t-k": "holdout3"}.get(r["user"].rsplit("-", 1)[0], "?")
+        if (r["split"] not in ("dev", "holdout", "holdout2", "holdout3") or (want and r["split"] != want)
+                or (not want and r["split"] in ("holdout2", "holdout3"))):
             errs.append(f"{r['user']}: unexpected split {r['split']}")
+    h3 = {r["user"] for r in records if r["split"] == "holdout3"}
+    if h3 and h3 != {r["user"] for r in records if r["user"].startswith("t-k-")}:
+        errs.append("holdout3 must hold exactly the t-k-N users")
     print_stats(stats(records))
     if not args.check:
         import holdout2
 
         print("holdout2 scenarios:", dict(sorted(holdout2.SCENARIO_COUNTS.items())))
+        import holdout3
+
+        print("holdout3 scenarios:", dict(sorted(holdout3.SCENARIO_COUNTS.items())))
     size = out.stat().st_size
     print(f"{out} : {size / 1e6:.2f} MB")
     if size > 3e6:
