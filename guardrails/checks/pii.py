@@ -74,8 +74,6 @@ class PiiCheck(BaseCheck):
 
     def _presidio_phones(self, text: str, claimed: list[Finding]) -> list[Finding]:
         """Phones from presidio's recognizer, skipping numbers a more specific entity already covers."""
-        analyzer = presidio_engine.get_analyzer(ner=False)
-        recognizer = next(r for r in analyzer.registry.recognizers if r.name == "PhoneRecognizer")
         found: dict[tuple[int, int], Finding] = {}
         for m in PHONE_CANDIDATE.finditer(text):
             if sum(ch.isdigit() for ch in m.group()) < MIN_PHONE_DIGITS:
@@ -84,7 +82,7 @@ class PiiCheck(BaseCheck):
                 continue
             start = max(0, m.start() - PHONE_WINDOW_PAD)
             window = text[start : m.end() + PHONE_WINDOW_PAD]
-            for r in recognizer.analyze(window, ["PHONE_NUMBER"], None):
+            for r in presidio_engine.phone_results(window):
                 if r.score >= self.config["score_threshold"]:
                     key = (start + r.start, start + r.end)
                     found[key] = Finding("PHONE_NUMBER", key[0], key[1], r.score)
