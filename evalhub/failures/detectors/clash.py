@@ -62,14 +62,23 @@ class ClashDetector:
                 continue
             for m, clause in changes:
                 new = tx.as_memory(clause)
+                answer = tx.mention_terms(turn.message.content)
                 old_used, _ = _value_use(turn, st.content, clause)
                 given = tx.mention_terms(clause) - tx.negated(clause) - tx.mention_terms(st.content) - _REACTION_WORDS - tx.COMMON
-                new_used = given & tx.mention_terms(turn.message.content)
-                names_value = bool(_key_values(clause) - _key_values(st.content)) or len(given) >= 2  # not just "my schedule changed"
+                new_keys = _key_values(clause) - _key_values(st.content)
+                old_keys_used = _key_values(st.content) & answer
+                if new_keys and old_keys_used and not new_keys & answer:
+                    # The answer serves the item's number or name and not the new one the change gives: "For three
+                    # people" after "I manage twelve people now" (sharing "people" is not serving the twelve), or "For
+                    # the Yaris" after "I sold the Yaris — I've got a Kia EV6 now".
+                    old_used, new_used = old_used | old_keys_used, frozenset[str]()
+                else:
+                    new_used = given & answer
+                names_value = bool(new_keys) or len(given) >= 2  # not just "my schedule changed"
                 if st.written_at >= m.at or not old_used or new_used or not names_value or attributes.relation(new, st.content) is False:
                     continue  # memory was written after the change (it has it), or the answer doesn't serve the old value
-                if _key_values(st.content) & _key_values(clause):
-                    continue  # the change names the item's own value: the item is the new one
+                if not new_keys and _key_values(st.content) & _key_values(clause):
+                    continue  # the change names the item's own value and nothing new: the item is the new one
                 if sem.sim(new, st.content) < REACTION_SAME_ATTRIBUTE_SIM:
                     continue
                 earlier = self._first_said(turn, given)
