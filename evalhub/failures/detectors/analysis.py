@@ -14,7 +14,7 @@ from datetime import datetime
 
 from evalhub.failures.detectors import attributes
 from evalhub.failures.detectors import text as tx
-from evalhub.failures.detectors.base import MemItem, MemState, Msg, UserTimeline
+from evalhub.failures.detectors.base import MemItem, MemState, Msg, Turn, UserTimeline
 from evalhub.failures.detectors.semantic import Semantic
 
 _SELF = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|my|mine|me|we|we'?re|our)\b", re.IGNORECASE)
@@ -193,9 +193,9 @@ class Analysis:
         # "I'm not in Manchester anymore" names the old value only to deny it: that still changes it.
         if not (tx.values(best.content) - tx.affirmed(query)) or not (tx.values(query) - tx.values(best.content)):
             return None  # same value: a restatement, not a change
-        new_keys = tx.numbers(tx.affirmed(query)) | (tx.capitalized(query) - tx.negated(query))
+        new_keys = (tx.numbers(tx.affirmed(query)) | (tx.capitalized(query) - tx.negated(query))) - tx.FRAME
         old_keys = tx.numbers(tx.values(best.content)) | tx.capitalized(best.content) | tx.values(best.content)
-        if new_keys and all(any(k == o or (len(o) >= 3 and k.startswith(o)) for o in old_keys) for k in new_keys):
+        if new_keys and tx.covered(new_keys, old_keys):
             return None  # its numbers and names are the item's ("I manage twelve people" vs "a team of 12"): a restatement
         return best, sim
 
@@ -272,3 +272,9 @@ class Analysis:
     # --- facts --------------------------------------------------------------------------------------
     def facts_before(self, t: datetime) -> list[Fact]:
         return [f for f in self.facts if f.message.at < t]
+
+
+def is_repair(turn: Turn) -> bool:
+    """The user's request said the previous answer was wrong: this turn repairs it, naming old claims only to drop them."""
+    request_ids = {m.ext_id for m in turn.request_messages}
+    return any(c.reply_ext in request_ids for c in turn.analysis.corrected)

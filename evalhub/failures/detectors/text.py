@@ -140,6 +140,11 @@ def affirmed(text: str) -> frozenset[str]:
     return values(text) - negated(text)
 
 
+def covered(keys: frozenset[str] | set[str], by: frozenset[str] | set[str]) -> bool:
+    """Every key is one of `by`, or spelled out from one ("monday" for "mon")."""
+    return all(any(k == o or (len(o) >= 3 and k.startswith(o)) for o in by) for k in keys)
+
+
 def numbers(terms: frozenset[str] | set[str]) -> set[str]:
     return {t for t in terms if t[:1].isdigit()}
 
