@@ -1,4 +1,4 @@
-"""Failure tagging on the dev split only, in memory (no database): the fast loop for developing detectors.
+"""Failure tagging on the dev split (or the released holdout2 with --split holdout2), in memory (no database): the fast loop for developing detectors.
 
 Builds each dev user's timeline straight from tests/data/tagging/corpus.jsonl (what ingest would store,
 minus PII redaction), runs the detectors and scores them like bench/tagging_quality.py. It never reads
@@ -7,6 +7,7 @@ bench/tagging_quality.py (the real ingest path); this is for iterating.
 
     .venv/bin/python bench/tagging_dev.py                  # per-type P/R/F1 on dev
     .venv/bin/python bench/tagging_dev.py --errors recall  # and the recall false positives / negatives
+    .venv/bin/python bench/tagging_dev.py --split holdout2 --errors clash
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ def _at(s: str) -> datetime:
     return datetime.fromisoformat(s.replace("Z", "+00:00"))
 
 
-def dev_rows(path: Path) -> list[dict[str, Any]]:
+def dev_rows(path: Path, split: str = "dev") -> list[dict[str, Any]]:
     out = []
     for line in path.read_text().splitlines():
-        if line.strip() and '"split": "dev"' in line[:80]:
+        if line.strip() and f'"split": "{split}"' in line[:80]:
             row = json.loads(line)
-            if row["split"] == "dev":
+            if row["split"] == split:
                 out.append(row)
     return out
 
@@ -66,6 +67,8 @@ def timeline(row: dict[str, Any]) -> Any:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=str(CORPUS))
+    # holdout2 was released to development in round 4; the first holdout stays out of this loop.
+    parser.add_argument("--split", choices=("dev", "holdout2"), default="dev")
     parser.add_argument("--errors", nargs="*", default=[], help="print false positives/negatives of these types")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "evalhub.settings")
@@ -78,7 +81,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from tagging_quality import score
 
-    rows = dev_rows(Path(args.corpus))
+    rows = dev_rows(Path(args.corpus), args.split)
     preds: dict[str, dict[str, Any]] = {}
     msgs: dict[str, tuple[dict[str, Any], int]] = {}
     for row in rows:
@@ -89,7 +92,7 @@ def main() -> None:
             preds[turn.message.ext_id] = {"type": cand.type, "diagnosis": cand.diagnosis, "evidence_session": cand.evidence_session,
                                           "why": cand.explanation}
     out = score(rows, preds)
-    print(f"dev: {len(rows)} users, {sum(len(r['sessions']) for r in rows)} sessions")
+    print(f"{args.split}: {len(rows)} users, {sum(len(r['sessions']) for r in rows)} sessions")
     for t, m in out["per_type"].items():
         print(f"{t:12s} P {m['precision']:.2f} R {m['recall']:.2f} F1 {m['f1']:.2f}  tp {m['tp']} fp {m['fp']} fn {m['fn']}")
     print("diagnosis", out["diagnosis"], "evidence", out["evidence"])

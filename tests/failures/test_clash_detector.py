@@ -115,3 +115,115 @@ def test_an_answer_serving_a_value_the_user_just_replaced_is_a_clash_for_an_attr
 def test_a_change_memory_already_took_is_clean() -> None:
     s, answer, _ = _phone_story(update_memory=True)
     assert tag(s, answer) is None
+
+
+# --- round 4: records, spelled-out numbers, a change that names the old value ---------------------------------------
+
+
+def test_two_dated_chat_recaps_in_one_context_are_not_a_clash() -> None:
+    s = Story()
+    s.session()
+    a = s.remember("Chat recap 2026-02-10: topics were pruning roses. Tone calm. Nothing pending.")
+    b = s.remember("Chat recap 2026-02-14: topics were tax deadlines, sourdough starters. Tone busy. Nothing pending.")
+    c = s.remember("Imported from an older chat: user wrote “how do I descale an espresso machine?”")
+    s.user_says("What's a good name for a grey cat?")
+    answer = s.assistant("Pebble, Smokey or Ash are classics.", context=[a, b, c])
+    found = tag(s, answer)
+    assert found is None or found.type != "clash"
+
+
+def test_two_past_events_are_not_a_clash() -> None:
+    s = Story()
+    s.session()
+    a = s.remember("User complimented the assistant on a recipe")
+    b = s.remember("User thanked the assistant after a long chat")
+    s.user_says("How long do I boil an egg for a runny yolk?")
+    answer = s.assistant("About six minutes from boiling water, then straight into cold water.", context=[a, b])
+    found = tag(s, answer)
+    assert found is None or found.type != "clash"
+
+
+def test_editors_with_short_names_injected_together_are_a_clash() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("My code editor is VS Code.")
+    old = s.remember("User's code editor is VS Code", source=said)
+    s.assistant("Noted.", context=[old])
+    s.session()
+    said = s.user_says("I've moved over to Emacs these days.")
+    new = s.remember("User's code editor is Emacs", source=said)
+    s.assistant("Got it.", context=[new])
+    s.session()
+    s.user_says("How do I turn on format-on-save?")
+    hedge = s.assistant("I have both VS Code and Emacs noted as your editor — which one should I give steps for?", context=[old, new])
+    found = tag(s, hedge)
+    assert found is not None and found.type == "clash"
+
+
+def _team(s: Story) -> str:
+    s.session()
+    said = s.user_says("I lead a small team of 4.")
+    item = s.remember("User leads a team of 4", source=said)
+    s.assistant("Noted.", context=[item])
+    return item
+
+
+def test_an_answer_for_the_old_head_count_after_the_user_says_it_changed_is_a_clash() -> None:
+    s = Story()
+    item = _team(s)
+    s.session()
+    s.user_says("How should I run our quarterly planning day?")
+    failing = s.assistant("For four people keep it simple: one room, a whiteboard and a long lunch.", context=[item])
+    s.user_says("That's out of date — I lead fifteen people now.")
+    s.assistant("My mistake. For fifteen, split into three groups with a lead each.")
+    found = tag(s, failing)
+    assert found is not None and found.type == "clash"
+
+
+def test_the_same_head_count_spelled_out_is_no_change() -> None:
+    s = Story()
+    item = _team(s)
+    s.session()
+    s.user_says("Just confirming, I lead four people now. How should I run our quarterly planning day?")
+    answer = s.assistant("For a team of 4 keep it simple: one room, a whiteboard and a long lunch.", context=[item])
+    found = tag(s, answer)
+    assert found is None or found.type != "clash"
+
+
+def test_an_answer_for_the_car_the_user_just_said_they_sold_is_a_clash() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("I drive a diesel Volkswagen Golf.")
+    item = s.remember("User drives a diesel Volkswagen Golf", source=said)
+    s.assistant("Noted.", context=[item])
+    s.session()
+    s.user_says("I sold the Golf — I've got a Tesla Model 3 now. What servicing should I plan for this year?")
+    failing = s.assistant("For the Golf: an oil and filter change, a timing-belt check and new brake pads.", context=[item])
+    found = tag(s, failing)
+    assert found is not None and found.type == "clash"
+
+
+def test_an_answer_for_the_car_the_item_already_names_is_clean() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("I drive a Tesla Model 3.")
+    item = s.remember("User drives a Tesla Model 3", source=said)
+    s.assistant("Noted.", context=[item])
+    s.session()
+    s.user_says("I've got the Tesla Model 3 now, as you know. What servicing should I plan for this year?")
+    answer = s.assistant("For the Model 3: rotate the tyres, replace the cabin filter and check the brake fluid.", context=[item])
+    found = tag(s, answer)
+    assert found is None or found.type != "clash"
+
+
+def test_a_schedule_spelled_out_in_full_days_is_no_change() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("I swim Tue/Thu evenings.")
+    item = s.remember("User swims Tue/Thu evenings", source=said)
+    s.assistant("Noted.", context=[item])
+    s.session()
+    s.user_says("Just so you know, I swim Tuesday and Thursday evenings now. Plan my week?")
+    answer = s.assistant("Around your Tue/Thu evening swims: strength on Monday, rest on Wednesday, a long walk on Saturday.", context=[item])
+    found = tag(s, answer)
+    assert found is None or found.type != "clash"

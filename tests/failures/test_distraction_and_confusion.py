@@ -129,3 +129,56 @@ def test_an_answer_the_user_welcomes_is_not_distraction() -> None:
     s.user_says("Nice, that fits since I have a border collie called Pepper, as I said.")
     s.assistant("Glad it fits!")
     assert tag(s, answer) is None
+
+
+# --- round 4: pushback in any words, and a coherent profile ------------------------------------------------------------
+
+
+def test_an_overloaded_context_whose_answer_the_user_pushes_back_on_in_new_words_is_confusion() -> None:
+    s = Story()
+    items = _overloaded(s)
+    s.user_says("Is it safe to put a cast-iron pan in the dishwasher?")
+    failing = s.assistant("It depends. You went out for brunch and your phone screen is cracked — so maybe start there.", context=items)
+    s.user_says("Ten sentences of nothing. Try once more.")
+    s.assistant("Apologies. No — the dishwasher strips the seasoning and rusts it; wash by hand and dry it on the hob.")
+    found = tag(s, failing)
+    assert found is not None and found.type == "confusion"
+
+
+def test_an_overloaded_context_followed_by_a_new_request_without_apology_is_not_pushback() -> None:
+    s = Story()
+    items = _overloaded(s)
+    s.user_says("How do I keep fresh basil from wilting?")
+    answer = s.assistant("Trim the stems, stand it in a glass of water, and keep it out of the fridge.", context=items)
+    s.user_says("Ten more questions coming. How do I store parsley?")
+    s.assistant("Wrap it in a damp paper towel in the fridge.")
+    assert tag(s, answer) is None
+
+
+WEDDING = [
+    "User's wedding is on 14 September at a barn venue in Dorset",
+    "User's wedding has 90 guests, a third of them children",
+    "User's wedding meal is a vegetarian buffet",
+    "User's wedding colours are sage green and cream",
+    "User's wedding band starts playing at 8pm",
+    "User's wedding ceremony is at 1pm in the orchard",
+    "User's wedding speeches are by the two best men",
+    "User's wedding photographer stays until 6pm",
+    "User's wedding guests leave by coach at midnight",
+    "User's wedding cake is a lemon drizzle tower",
+]
+
+
+def test_an_answer_built_from_a_coherent_profile_of_notes_is_not_confusion() -> None:
+    s = Story()
+    s.session()
+    items = [s.remember(c) for c in WEDDING]
+    s.user_says("Thanks for yesterday!")
+    s.assistant("Anytime!")
+    s.user_says("Can you sketch a timetable for the big day?")
+    answer = s.assistant("14 September in Dorset: 1pm ceremony in the orchard, then photos until 6pm, the vegetarian buffet for the 90 "
+                         "guests, speeches by the two best men, the lemon drizzle cake, the band at 8pm and coaches at midnight.", context=items)
+    s.user_says("Next: how do I get red wine out of a rug?")
+    s.assistant("Blot, then salt or a paste of baking soda, and rinse with cold water.")
+    found = tag(s, answer)
+    assert found is None or found.type != "confusion"

@@ -57,3 +57,23 @@ def test_the_apology_after_the_user_objects_is_not_another_poisoning() -> None:
     fixed = s.assistant("Apologies, I should have remembered that. 75% of 104 kg is about 78 kg.", context=[item])
     assert tag(s, failing) is not None
     assert tag(s, fixed) is None
+
+
+def _repair(answer: str) -> str | None:
+    s = Story()
+    _, item = _wrong_stored(s)
+    s.session()
+    s.user_says("How heavy should my deadlift working sets be?")
+    s.assistant("Go with about 105 kg (75% of your 140 kg PR).", context=[item])
+    s.user_says("Wrong again, I corrected this already.")
+    fixed = s.assistant(answer, context=[item])
+    found = tag(s, fixed)
+    return found.type if found else None
+
+
+def test_a_repair_without_an_apology_that_drops_the_claim_is_not_poisoning() -> None:
+    assert _repair("Thanks for the reminder. Working sets for a PR in the low hundreds: about 78 kg, not the PR figure I used.") is None
+
+
+def test_a_repair_that_repeats_the_wrong_number_is_still_poisoning() -> None:
+    assert _repair("Thanks for the reminder. With your 140 kg PR, working sets are about 105 kg.") == "poisoning"

@@ -170,3 +170,83 @@ def test_an_interjection_before_the_restatement_is_no_new_request() -> None:
     found = tag(story, failing)
     assert found is not None and (found.type, found.diagnosis, found.evidence_session) == ("recall", "retrieval_miss", told_in)
 
+
+
+# --- round 4: re-asks answered with the known fact, questions that name options, tag questions ---------------------
+
+
+def _violinist(s: Story) -> str:
+    s.session()
+    said = s.user_says("I play the viola in an amateur orchestra.")
+    item = s.remember("User plays the viola in an amateur orchestra", source=said)
+    s.assistant("Lovely — noted.", context=[item])
+    return item
+
+
+def test_a_question_answered_with_the_fact_the_user_had_given_is_recall() -> None:
+    s = Story()
+    _violinist(s)
+    s.session()
+    s.user_says("How should I split 40 minutes of practice?")
+    failing = s.assistant("Which instrument is this for?")
+    s.user_says("I play the viola in an orchestra. I said so before.")
+    s.assistant("Thanks. For viola: 10 minutes of long bows, 15 of scales, 15 on the orchestra parts.")
+    found = tag(s, failing)
+    assert found is not None and found.type == "recall"
+
+
+def test_a_question_answered_with_new_information_is_clean() -> None:
+    s = Story()
+    _violinist(s)
+    s.session()
+    s.user_says("What should I bring to my nephew's birthday party?")
+    answer = s.assistant("How old is he turning?")
+    s.user_says("He's turning seven.")
+    s.assistant("A building set or a good picture book.")
+    assert tag(s, answer) is None
+
+
+def test_a_question_naming_the_options_that_the_user_skips_is_recall() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("I don't own a car, I cycle everywhere.")
+    s.remember("User has no car and cycles everywhere", source=said)
+    s.assistant("Noted.")
+    s.session()
+    s.user_says("How should I get to the airport for an early flight?")
+    failing = s.assistant("Sure! What will you take — car, bike or taxi?")
+    s.user_says("Another thing: how do I clean a kettle?")
+    s.assistant("Boil a vinegar-and-water mix, leave it an hour, rinse.")
+    found = tag(s, failing)
+    assert found is not None and found.type == "recall"
+
+
+def test_a_reminder_ending_in_a_tag_question_is_no_new_request() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("My dissertation is due on 12 May.")
+    s.remember("User's dissertation is due on 12 May", source=said)
+    s.assistant("Noted.")
+    s.session()
+    s.user_says("Help me plan my evenings for the next six weeks.")
+    failing = s.assistant("Mix it up: a pottery class, a film night and a couple of dinners out.")
+    s.user_says("hold on, my dissertation is due on 12 May, remember?")
+    s.assistant("You're right, my apologies. With the dissertation due 12 May, keep three evenings a week for writing.")
+    found = tag(s, failing)
+    assert found is not None and found.type == "recall"
+
+
+def test_forgetting_another_fact_that_shares_an_everyday_word_does_not_hide_a_fact() -> None:
+    s = Story()
+    s.session()
+    s.user_says("I keep two rabbits in the garden.")
+    s.assistant("Noted.")
+    s.user_says("Actually, don't keep my gym schedule on file.")
+    s.assistant("Done, removed.")
+    s.session()
+    s.user_says("A storm is coming tonight, what should I do?")
+    failing = s.assistant("Bring in the garden furniture and charge your phone.")
+    s.user_says("I mentioned a while ago that I keep rabbits.")
+    s.assistant("Apologies, let me redo that. Move the rabbit hutch into a shed or garage too.")
+    found = tag(s, failing)
+    assert found is not None and found.type == "recall"

@@ -14,7 +14,7 @@ from datetime import datetime
 
 from evalhub.failures.detectors import attributes
 from evalhub.failures.detectors import text as tx
-from evalhub.failures.detectors.base import MemItem, MemState, Msg, UserTimeline
+from evalhub.failures.detectors.base import MemItem, MemState, Msg, Turn, UserTimeline
 from evalhub.failures.detectors.semantic import Semantic
 
 _SELF = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|my|mine|me|we|we'?re|our)\b", re.IGNORECASE)
@@ -115,15 +115,26 @@ def _request_before(messages: list[Msg], index: int) -> str:
     return " ".join(reversed(out))
 
 
+# Structural marks of a record of an exchange rather than a value of the user: a machine date stamp ("Chat recap
+# 2026-06-07: ...") or the user's own words quoted ("user wrote “Can I freeze bread?”"). Two records of different
+# exchanges are both true, so they never conflict, and nothing the user says later supersedes them.
+_DATE_STAMP = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_QUOTED_WORDS = re.compile(r"[“\"]([^”\"]+)[”\"]")
+
+
 def is_event_item(content: str) -> bool:
-    return bool(EVENT_ITEM.search(content.strip()))
+    text = content.strip()
+    if EVENT_ITEM.search(text) or _DATE_STAMP.search(text):
+        return True
+    return any(len(q.split()) >= 3 for q in _QUOTED_WORDS.findall(text))
 
 
 def conflicting(sem: Semantic, old: str, new: str) -> float:
     """Same attribute, different value: the score of `same_attribute`, or 0."""
     if tx.normalize(old).lower() == tx.normalize(new).lower():
         return 0.0
-    old_only, new_only = tx.values(old) - tx.values(new), tx.values(new) - tx.values(old)
+    # Names count even when short ("VS Code" vs "Neovim").
+    old_only, new_only = tx.mention_terms(old) - tx.mention_terms(new), tx.mention_terms(new) - tx.mention_terms(old)
     if not old_only or not new_only:
         return 0.0
     return sem.same_attribute(old, new)
@@ -182,6 +193,10 @@ class Analysis:
         # "I'm not in Manchester anymore" names the old value only to deny it: that still changes it.
         if not (tx.values(best.content) - tx.affirmed(query)) or not (tx.values(query) - tx.values(best.content)):
             return None  # same value: a restatement, not a change
+        new_keys = (tx.numbers(tx.affirmed(query)) | (tx.capitalized(query) - tx.negated(query))) - tx.FRAME
+        old_keys = tx.numbers(tx.values(best.content)) | tx.capitalized(best.content) | tx.values(best.content)
+        if new_keys and tx.covered(new_keys, old_keys):
+            return None  # its numbers and names are the item's ("I manage twelve people" vs "a team of 12"): a restatement
         return best, sim
 
     def _superseded_by_add(self, new: MemItem) -> list[Supersession]:
@@ -257,3 +272,9 @@ class Analysis:
     # --- facts --------------------------------------------------------------------------------------
     def facts_before(self, t: datetime) -> list[Fact]:
         return [f for f in self.facts if f.message.at < t]
+
+
+def is_repair(turn: Turn) -> bool:
+    """The user's request said the previous answer was wrong: this turn repairs it, naming old claims only to drop them."""
+    request_ids = {m.ext_id for m in turn.request_messages}
+    return any(c.reply_ext in request_ids for c in turn.analysis.corrected)

@@ -17,6 +17,8 @@ REACTION_SAME_ATTRIBUTE_SIM = 0.3
 # Words of a complaint, never the new value ("I literally just told you").
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FORGET = re.compile(r"\b(forget|remove|delete|erase)\b", re.IGNORECASE)
+# A memory item that reports a past action in the simple past ("User thanked the assistant twice") records an event.
+_PAST_EVENT = re.compile(r"^\W*user\s+(?:once\s+)?[a-z]{3,}ed\b(?!\s+(to|in|as|at|on|with|by)\b)", re.IGNORECASE)
 _REACTION_WORDS = tx.values("literally just told said already read wrote update updated switched changed moved now these days got new wait")
 
 
@@ -62,14 +64,24 @@ class ClashDetector:
                 continue
             for m, clause in changes:
                 new = tx.as_memory(clause)
+                answer = tx.mention_terms(turn.message.content)
                 old_used, _ = _value_use(turn, st.content, clause)
                 given = tx.mention_terms(clause) - tx.negated(clause) - tx.mention_terms(st.content) - _REACTION_WORDS - tx.COMMON
-                new_used = given & tx.mention_terms(turn.message.content)
-                names_value = bool(_key_values(clause) - _key_values(st.content)) or len(given) >= 2  # not just "my schedule changed"
+                clause_keys = _key_values(clause) - tx.FRAME
+                new_keys = frozenset(k for k in clause_keys if not tx.covered({k}, _key_values(st.content) | tx.values(st.content)))
+                old_keys_used = _key_values(st.content) & answer
+                if new_keys and old_keys_used and not new_keys & answer:
+                    # The answer serves the item's number or name and not the new one the change gives: "For three
+                    # people" after "I manage twelve people now" (sharing "people" is not serving the twelve), or "For
+                    # the Yaris" after "I sold the Yaris — I've got a Kia EV6 now".
+                    old_used, new_used = old_used | old_keys_used, frozenset[str]()
+                else:
+                    new_used = given & answer
+                names_value = bool(new_keys) or len(given) >= 2  # not just "my schedule changed"
                 if st.written_at >= m.at or not old_used or new_used or not names_value or attributes.relation(new, st.content) is False:
                     continue  # memory was written after the change (it has it), or the answer doesn't serve the old value
-                if _key_values(st.content) & _key_values(clause):
-                    continue  # the change names the item's own value: the item is the new one
+                if clause_keys and not new_keys:
+                    continue  # the change names the item's own value and nothing new: the item is the new one
                 if sem.sim(new, st.content) < REACTION_SAME_ATTRIBUTE_SIM:
                     continue
                 earlier = self._first_said(turn, given)
@@ -130,6 +142,8 @@ class ClashDetector:
             for b in ctx[i + 1 :]:
                 if a.source_message_ext and a.source_message_ext == b.source_message_ext:
                     continue  # written from one message: two facts the user gave together, not two versions of one
+                if _PAST_EVENT.search(a.content) and _PAST_EVENT.search(b.content):
+                    continue  # two things that happened ("User thanked ...", "User greeted ..."): both are true
                 if conflicting(turn.analysis.sem, a.content, b.content) < PAIR_CONFLICT:
                     continue
                 old, new = (a, b) if a.written_at <= b.written_at else (b, a)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from evalhub.failures.detectors import text as tx
+from evalhub.failures.detectors.analysis import is_repair
 from evalhub.failures.detectors.base import Candidate, Evidence, Turn
 from evalhub.failures.detectors.usage import IRRELEVANT, ItemUse, item_uses, overloaded, sentence_relevance, woven
 
@@ -14,6 +15,10 @@ ASIDE_MAX_RELEVANCE = 0.3
 PROFILE_ITEMS = 3
 # An answer this dissimilar to the request answers something else.
 OFF_TOPIC = 0.15
+# Notes an answer brings up that are this alike on average (MiniLM, pairwise) describe one thing the request is about
+# in words it doesn't share (a wedding's date, venue and guests for "a running order for the day"): a profile, not a
+# pile. Dev's dragged-in piles sit at 0.16–0.35, holdout2's two wedding profiles at 0.40.
+PROFILE_COHERENCE = 0.38
 _WHY_MENTION = re.compile(
     r"\b(why (did you |would you |do you )?(mention|bring|bringing)|what does (that|my \w+) have to do|weird thing to mention|"
     r"not sure why|came into it|irrelevant|not relevant|unrelated|random(ly)?)\b",
@@ -33,12 +38,27 @@ def _reaction(turn: Turn, pattern: re.Pattern[str]) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
+def _pushed_back(turn: Turn) -> bool:
+    """The user pushed back: in words we know, or in any words the assistant then apologised for ("That's a lot of
+    words for not answering." -> "Apologies. ...")."""
+    if _reaction(turn, _CONFUSED):
+        return True
+    return turn.reply is not None and turn.follow_up is not None and tx.is_apology(turn.follow_up.content)
+
+
+def _coherence(turn: Turn, uses: list[ItemUse]) -> float:
+    texts = [u.state.content for u in uses]
+    pairs = [(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]]
+    return sum(turn.analysis.sem.sim(a, b) for a, b in pairs) / len(pairs) if pairs else 0.0
+
+
 class DistractionDetector:
     name = "rules.distraction"
 
     def detect(self, turn: Turn) -> list[Candidate]:
         uses = item_uses(turn)
-        if not uses or overloaded(turn, uses) or sum(1 for u in uses if u.used) >= PROFILE_ITEMS or tx.is_apology(turn.message.content):
+        if (not uses or overloaded(turn, uses) or sum(1 for u in uses if u.used) >= PROFILE_ITEMS or tx.is_apology(turn.message.content)
+                or is_repair(turn)):
             return []  # nothing injected, confusion's case, a profile-tailored answer, or a repair of the previous answer
         if turn.reply is not None and tx.is_approval(turn.reply.content) and not turn.negative_feedback:
             return []  # the user welcomed the answer: what it brought up was wanted
@@ -82,8 +102,10 @@ class ConfusionDetector:
             reasons.append(f"it brings up {len(dragged)} unrelated notes")
         if on_topic < OFF_TOPIC:
             reasons.append("it doesn't address the request")
-        if _reaction(turn, _CONFUSED):
+        if _pushed_back(turn):
             reasons.append("the user pushed back")
+        if reasons == [f"it brings up {len(dragged)} unrelated notes"] and _coherence(turn, dragged) >= PROFILE_COHERENCE:
+            return []  # the notes are one profile the answer is built from, and nothing says the answer failed
         if turn.negative_feedback:
             reasons.append("it got negative feedback")
         if not reasons or (len(reasons) == 1 and reasons[0] == "it got negative feedback"):

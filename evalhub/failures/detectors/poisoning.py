@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from evalhub.failures.detectors import text as tx
-from evalhub.failures.detectors.analysis import CorrectedClaim
+from evalhub.failures.detectors.analysis import CorrectedClaim, is_repair
 from evalhub.failures.detectors.base import Candidate, Evidence, MemState, Msg, Turn
 
 # A memory item not written from the corrected turn must at least read like it (MiniLM cosine, dev split).
@@ -35,6 +35,10 @@ class PoisoningDetector:
         answer = turn.message.content
         answer_terms = tx.mention_terms(answer)
         apology = tx.is_apology(answer)
+        # A repair: the user just said the previous answer was wrong, and this one fixes it ("Thanks for the reminder.
+        # Parlour palm or a fern — skip monstera."). It names the claim to drop it, so only its numbers and names
+        # repeated (the same wrong figure again) count, not shared words or a similar sentence.
+        repair = is_repair(turn)
         best: Candidate | None = None
         for st in turn.context:
             for claim in turn.analysis.corrected:
@@ -42,6 +46,10 @@ class PoisoningDetector:
                 if carried is None:
                     continue
                 repeated = carried & answer_terms
+                if repair:
+                    repeated = frozenset(t for t in repeated if t[:1].isdigit() or t in tx.capitalized(answer)) - tx.negated(answer)
+                    if not repeated:
+                        continue
                 right_used = claim.right_terms & answer_terms
                 similar = turn.analysis.sem.sim(answer, st.content) >= REPEAT_SIMILARITY
                 if len(right_used) > len(repeated) or not (repeated or (similar and not apology and not right_used)):

@@ -131,6 +131,7 @@ class ReAsk:
     negative_feedback: bool
     unanswered: bool  # the user's next message skips the question for a new request
     used: bool
+    answered_with_known: bool = False  # the user answers with the very fact they had given before
 
 
 def reask_confidence(r: ReAsk, *, unanswered_relevance: float | None = None) -> float | None:
@@ -139,10 +140,12 @@ def reask_confidence(r: ReAsk, *, unanswered_relevance: float | None = None) -> 
     unanswered_relevance = REASK_RELEVANCE_UNANSWERED if unanswered_relevance is None else unanswered_relevance
     if r.used:
         return None
-    if r.negative_feedback or not r.replied:
-        return 0.7 + (0.1 if r.negative_feedback else 0.0) if r.relevance >= REASK_RELEVANCE else None
+    if (r.negative_feedback or not r.replied) and r.relevance >= REASK_RELEVANCE:
+        return 0.7 + (0.1 if r.negative_feedback else 0.0)
     if r.unanswered and r.relevance >= unanswered_relevance:
         return 0.65
+    if r.answered_with_known and r.relevance >= REASK_RELEVANCE:
+        return 0.75  # it asked for what it had been told, and the user had to tell it again
     return None
 
 
@@ -172,10 +175,16 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<=[.!?])\s+|:\s+|\s+[—–]\s+", tx.normalize(text)) if c.strip()]
 
 
+# A statement with a tag ("I hand in my thesis on 30 April, remember?", "..., right?") asks nothing new.
+_TAG_QUESTION = re.compile(r",\s*(remember|right|you know|no|yes|ok(ay)?|correct|didn'?t i|don'?t you)\s*\?+\s*$", re.IGNORECASE)
+
+
 def _new_request(text: str, fact: Fact) -> bool:
     """The message also asks for something new: a question or request with words of its own ("Hello?" and
     "Seriously?" or "Didn't I say I'm vegan?" don't count: they carry nothing beyond the fact)."""
     for clause in re.split(r"(?<=[.!?])\s+|:\s+|\s+[—–]\s+", tx.normalize(text)):
+        if _TAG_QUESTION.search(clause):
+            continue
         asks = _REQUEST.search(clause)
         if asks or (tx.is_question(clause) and len(tx.values(clause) - tx.values(fact.text) - _MARKER_WORDS) >= 2):
             return True
@@ -273,18 +282,38 @@ class RecallDetector:
 
     def _reasked(self, turn: Turn, facts: list[Fact]) -> Suspect | None:
         answer = turn.message.content
-        question = next((c for c in _clauses(answer) if _REASK.search(c) and not _OFFER.search(c)), None)
+        # Whole sentences: "What equipment do you have — oven, hob, microwave?" is one question.
+        sentences = [c.strip() for c in re.split(r"(?<=[.!?])\s+", tx.normalize(answer)) if c.strip()]
+        question = next((c for c in _clauses(answer) + sentences if _REASK.search(c) and not _OFFER.search(c)), None)
         if question is None:
-            return None
+            # Any other question ("Which instrument is this for?") is a re-ask only if the user answers it with what
+            # they had already said.
+            question = next((c for c in sentences if tx.is_question(c) and not _OFFER.search(c)), None)
+            if question is None:
+                return None
+            fact, rel = self._most_relevant(turn, facts, question)
+            if fact is None or rel < REASK_RELEVANCE or self._used(turn, fact) or not self._answered_with_known(turn, facts, fact):
+                return None
+            return Suspect(fact, 0.75, "the assistant asked for it again")
         fact, rel = self._most_relevant(turn, facts, question)
         if fact is None:
             return None
         reask = ReAsk(relevance=rel, replied=turn.reply is not None, negative_feedback=_complaint_feedback(turn),
-                      unanswered=turn.reply is not None and self._unanswered(turn, question, fact), used=self._used(turn, fact))
+                      unanswered=turn.reply is not None and self._unanswered(turn, question, fact), used=self._used(turn, fact),
+                      answered_with_known=self._answered_with_known(turn, facts, fact))
         if self.trace is not None:
             self.trace.append((turn.message.ext_id, fact.text, reask))
         conf = reask_confidence(reask)
         return Suspect(fact, conf, "the assistant asked for it again") if conf is not None else None
+
+    def _answered_with_known(self, turn: Turn, facts: list[Fact], fact: Fact) -> bool:
+        """The user's answer to the question re-tells `fact` (the earlier statement it asked for), with nothing new:
+        a clarifying question answered with new information is fair, one answered with old information is a re-ask."""
+        reply = turn.reply
+        if reply is None or tx.is_question(reply.content) or _REQUEST.search(reply.content):
+            return False
+        clauses = [c for c in _clauses(reply.content) if _SELF.search(c) and not tx.is_question(c)]
+        return bool(clauses) and self._best_restatement(turn, [fact], clauses, marked=True) is fact
 
     def _unanswered(self, turn: Turn, question: str, fact: Fact) -> bool:
         """The user's next message skips the question for a new one ("Which airport?" -> "How do I prep for a blood
@@ -336,7 +365,10 @@ class RecallDetector:
         vals = tx.values(text) - request
         if not vals:
             return True
-        said = tx.mention_terms(_unredacted(turn.message.content))
+        # A question to the user names values as options ("Do you have a garden, or a balcony?"): asking is not using.
+        answer = " ".join(c for c in re.split(r"(?<=[.!?])\s+", tx.normalize(_unredacted(turn.message.content)))
+                          if not (_REASK.search(c) and not _OFFER.search(c)))
+        said = tx.mention_terms(answer)
         if tx.overlap(vals, said) >= 0.5:
             return True
         names = {w for w in tx.capitalized(text) | tx.numbers(tx.values(text)) if w not in tx.FRAME and w not in tx.COMMON}
@@ -364,7 +396,8 @@ class RecallDetector:
             if item.source_message_ext == fact.message.ext_id and item.deleted_between(fact.message.at, turn.message.at):
                 return True
         later = [m for m in turn.timeline.messages() if m.role == "user" and fact.message.at < m.at < turn.message.at and _FORGET.search(m.content)]
-        return any(turn.analysis.sem.sim(m.content, fact.text) >= 0.4 or tx.values(m.content) & tx.values(fact.text) for m in later)
+        # Everyday words don't tie them ("don't keep that caffeine detail" is not about "I keep a tropical tank").
+        return any(turn.analysis.sem.sim(m.content, fact.text) >= 0.4 or (tx.values(m.content) & tx.values(fact.text)) - tx.COMMON for m in later)
 
     def _items_holding(self, turn: Turn, fact: Fact) -> list[MemState]:
         out = []

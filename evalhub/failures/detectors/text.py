@@ -52,8 +52,17 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# Spelled-out numbers are the same value as digits ("I manage twelve people" = "a team of 12").
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(_wordlist(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty"))} | {"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+                                    "eighty": "80", "ninety": "90"}
+
+
 def stem(word: str) -> str:
     w = word.lower().strip(".'-")
+    if w in _NUMBER_WORDS:
+        return _NUMBER_WORDS[w]
     if w.endswith("'s"):
         w = w[:-2]
     if w[:1].isdigit() or w[:1] in "$€£":
@@ -129,6 +138,11 @@ def negated(text: str) -> frozenset[str]:
 
 def affirmed(text: str) -> frozenset[str]:
     return values(text) - negated(text)
+
+
+def covered(keys: frozenset[str] | set[str], by: frozenset[str] | set[str]) -> bool:
+    """Every key is one of `by`, or spelled out from one ("monday" for "mon")."""
+    return all(any(k == o or (len(o) >= 3 and k.startswith(o)) for o in by) for k in keys)
 
 
 def numbers(terms: frozenset[str] | set[str]) -> set[str]:
