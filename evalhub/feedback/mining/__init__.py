@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from evalhub.feedback.mining.base import SIGNAL_TYPES, Candidate, Detector, MsgView, Turn
 from evalhub.feedback.mining.heads import EmbeddingHeadDetector
+from evalhub.feedback.mining.pair_heads import PairHeadDetector
 from evalhub.feedback.mining.preferences import PreferenceDetector
 from evalhub.feedback.mining.rephrase import RewordedRequestDetector
 from evalhub.feedback.mining.rules import (
@@ -24,7 +25,7 @@ def default_detectors() -> list[Detector]:
     return [
         FrustrationDetector(), CorrectionDetector(), MarkedRestatementDetector(), MarkedRephraseDetector(),
         SimilarRephraseDetector(), RewordedRequestDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
-        EmbeddingHeadDetector(),
+        EmbeddingHeadDetector(), PairHeadDetector(),
     ]
 
 
