@@ -143,7 +143,7 @@ _CORRECTION = re.compile(
     # Round 4: second-person error verbs ("you swapped two of them", "I think you flipped it", "you forgot to divide by 2")
     # and an outside check disagreeing ("my calculator says 36"), "the other way round / direction".
     r"\byou (swapped|flipped|reversed|inverted|transposed|forgot to|left out|skipped|misread|miscounted|miscalculated)\b|"
-    r"\bmy (calculator|math|maths|count|receipt|statement|bank|app) (says|shows|gives|said)\b|"
+    r"\bmy (calculator|math|maths|count|receipt|statement|bank|app) (says|shows|gives|said) (?![^.?!]*\b(too|as well|the same|same thing)\b)[^.?!]*\d|"
     r"\b(that'?s|it'?s|is) the other (way|direction)( round| around)?\b)",
     re.IGNORECASE,
 )
