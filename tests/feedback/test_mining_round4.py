@@ -115,3 +115,14 @@ def test_the_committed_pair_artifact_lists_columns_and_thresholds() -> None:
     for head in load_pair_heads(PAIR_HEADS_PATH).values():
         assert head["columns"].shape == head["weights"].shape
         assert 0.5 <= head["threshold"] < 1.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("metric please, we set that up last time", True),
+    ("Type 1 diabetes, we talked about it before", True),
+    ("it's all in what I wrote above", True),
+    ("we talked about the weather on our walk", False),       # no pointer back to what the user told us
+    ("what I wrote above was a draft, ignore it", False),     # no "all in what I wrote above" claim of having said it
+])
+def test_it_reads_pointers_to_what_the_user_already_said(text: str, expected: bool) -> None:
+    assert ("restatement" in types(text)) is expected

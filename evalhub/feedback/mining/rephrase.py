@@ -18,7 +18,14 @@ import re
 
 from evalhub.common import embeddings
 from evalhub.feedback.mining.base import Candidate, Turn, normalize, unquoted
-from evalhub.feedback.mining.similarity import FOLLOW_UP, _strong_tokens, asks, gave_specifics, is_request_sentence, sentences
+from evalhub.feedback.mining.similarity import (
+    FOLLOW_UP,
+    _strong_tokens,
+    asks,
+    gave_specifics,
+    is_request_sentence,
+    sentences,
+)
 
 # Chosen on the dev split (scripts/train_mining_heads.py prints the grouped-CV figures); a reworded request
 # of the same need scores 0.72-0.95 against the original, a new request with a swapped slot 0.6-0.96, so the

@@ -220,7 +220,13 @@ _RESTATE = re.compile(
     r"i (put|wrote|gave|said) (that|it|this) (in|earlier|before|already)|"
     r"as (stated|noted|specified)( (before|earlier|above))?|i (already|just|clearly) (gave|provided|sent|shared|specified|stated|wrote)|"
     r"i (did|clearly) (say|said|mention|state)|i specified|i('ll| will) repeat|(just )?a reminder|"
-    r"(it'?s|that'?s|it was|that was) in my (first|previous|last|original|earlier) (message|question|request))\b",
+    r"(it'?s|that'?s|it was|that was) in my (first|previous|last|original|earlier) (message|question|request)|"
+    # Round 4: pointers to where the user already said it, in ordinary usage ("we set that up last time",
+    # "it's all in what I wrote above", "I literally wrote it").
+    r"(we|i) (talked|spoke|chatted|went over|discussed|covered|set (that|this|it) up|sorted (that|this|it) out)( about)?( (it|that|this))? "
+    r"(before|last time|earlier|already|the other day)|"
+    r"(in|all in) what i (wrote|said|sent|gave)( you)? (above|earlier|before)|i literally (wrote|said|told|gave|put|mentioned)|"
+    r"(it'?s|they'?re|that'?s) right there in my (message|question|request))\b",
     re.IGNORECASE,
 )
 
