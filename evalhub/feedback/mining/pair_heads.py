@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,29 @@ _CAPS = re.compile(r"\b[A-Z]{2,}\b")
 _NEGATION = re.compile(r"\b(no|not|nope|never|wrong|isn'?t|aren'?t|don'?t|doesn'?t|didn'?t|wasn'?t)\b", re.IGNORECASE)
 
 Embed = Callable[[Sequence[str]], np.ndarray]
+
+# The reply, the request and the earlier messages of a session come back turn after turn; remembering their vectors
+# leaves about one new encode per mined turn in a live session (the benchmark's turns are all new, so it pays for all).
+EMBED_CACHE_SIZE = 4096
+_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def cached_embed(texts: Sequence[str]) -> np.ndarray:
+    with _cache_lock:
+        missing = [t for t in dict.fromkeys(texts) if t not in _cache]
+    if missing:
+        vecs = embeddings.embed(missing)
+        with _cache_lock:
+            for t, v in zip(missing, vecs, strict=True):
+                _cache[t] = v
+            while len(_cache) > EMBED_CACHE_SIZE:
+                _cache.popitem(last=False)
+    with _cache_lock:
+        for t in texts:
+            if t in _cache:
+                _cache.move_to_end(t)
+        return np.stack([_cache[t] if t in _cache else embeddings.embed([t])[0] for t in texts])
 
 
 def _value_share(mine: set[str], texts: Sequence[str]) -> float:
@@ -105,7 +130,7 @@ class PairHeadDetector:
         heads = load_pair_heads(self.path)
         if not heads or turn.prev_assistant is None or embeddings.backend() != "minilm":
             return []
-        x = pair_vector(*turn_parts(turn), embed=embeddings.embed)
+        x = pair_vector(*turn_parts(turn), embed=cached_embed)
         found = []
         for kind, head in heads.items():
             cols = head["columns"]
