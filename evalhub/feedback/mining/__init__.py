@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from evalhub.feedback.mining.base import SIGNAL_TYPES, Candidate, Detector, MsgView, Turn
 from evalhub.feedback.mining.heads import EmbeddingHeadDetector
+from evalhub.feedback.mining.pair_heads import PairHeadDetector
 from evalhub.feedback.mining.preferences import PreferenceDetector
-from evalhub.feedback.mining.rephrase import RewordedRequestDetector
+from evalhub.feedback.mining.rephrase import RespecifiedRequestDetector, RewordedRequestDetector
 from evalhub.feedback.mining.rules import (
     CorrectionDetector,
     FrustrationDetector,
@@ -23,8 +24,8 @@ __all__ = ["SIGNAL_TYPES", "Candidate", "Detector", "MsgView", "Turn", "default_
 def default_detectors() -> list[Detector]:
     return [
         FrustrationDetector(), CorrectionDetector(), MarkedRestatementDetector(), MarkedRephraseDetector(),
-        SimilarRephraseDetector(), RewordedRequestDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
-        EmbeddingHeadDetector(),
+        SimilarRephraseDetector(), RewordedRequestDetector(), RespecifiedRequestDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
+        EmbeddingHeadDetector(), PairHeadDetector(),
     ]
 
 

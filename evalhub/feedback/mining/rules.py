@@ -57,7 +57,16 @@ _FRUSTRATION_STRONG = re.compile(
     r"i give up|forget it|what a joke|so annoying|this is annoying|frustrat\w*|fed up|sick of (this|you)|"
     r"you keep (saying|doing|giving|ignoring|forgetting|getting)|still (wrong|not (right|working|what i))|"
     r"that'?s not what i asked|read my (message|question)|did you even read|wtf|ffs|omfg|"
-    r"are you kidding)\b",
+    r"are you kidding|"
+    # Round 4 (another writer's register): complaints about the reply's emptiness, repetition or honesty, giving up
+    # to go elsewhere, and the user pointing at what they literally wrote. Ordinary usage, aimed at the assistant.
+    r"how many more times|non-?answer|(tells|told|tell|says|said) me (absolutely )?nothing|broken record|"
+    r"(are|r) (you|u) (just |even )?(making (stuff|things|this|that|it) up|doing this on purpose|trolling)|"
+    r"(you|this bot|this (ai|assistant|chatbot)) (is |are |'re )?(hopeless|clueless)|you changed nothing|"
+    r"how (do|did|could|can) you (get|mess up|screw up) [^.?!]{1,30} wrong|whatever,? i'?ll (just )?(ask|google|look|find|figure|do)|"
+    r"i literally (wrote|said|told|gave|put|mentioned|asked)|(so|too|very|super) (generic|vague))\b|"
+    # S P A C E D capitals are shouting.
+    r"(?-i:\b([A-Z] ){3,}[A-Z]\b)",
     re.IGNORECASE,
 )
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b.*\b[A-Z]{4,}\b")
@@ -130,7 +139,12 @@ _CORRECTION = re.compile(
     # Hedged and polite corrections in ordinary English usage.
     r"\b(small|quick|one|minor) correction\b|\bi (don'?t|do not) think (that'?s|that is|this is|it'?s|it is) (right|correct|true|accurate|how)\b|"
     r"\b(have|got) (that|it|this) (slightly |a bit |a little |all )?(off|backwards|the wrong way round|mixed up)\b|"
-    r"\bi think you mean\b|^\s*you mean\b|\bthat'?s not how (it|this|that|\w+) works?\b)",
+    r"\bi think you mean\b|^\s*you mean\b|\bthat'?s not how (it|this|that|\w+) works?\b|"
+    # Round 4: second-person error verbs ("you swapped two of them", "I think you flipped it", "you forgot to divide by 2")
+    # and an outside check disagreeing ("my calculator says 36"), "the other way round / direction".
+    r"\byou (swapped|flipped|reversed|inverted|transposed|forgot to|left out|skipped|misread|miscounted|miscalculated)\b|"
+    r"\bmy (calculator|math|maths|count|receipt|statement|bank|app) (says|shows|gives|said) (?![^.?!]*\b(too|as well|the same|same thing)\b)[^.?!]*\d|"
+    r"\b(that'?s|it'?s|is) the other (way|direction)( round| around)?\b)",
     re.IGNORECASE,
 )
 _ANSWERING_NO = re.compile(r"^\s*(no|nope|nah)\b", re.IGNORECASE)
@@ -206,7 +220,13 @@ _RESTATE = re.compile(
     r"i (put|wrote|gave|said) (that|it|this) (in|earlier|before|already)|"
     r"as (stated|noted|specified)( (before|earlier|above))?|i (already|just|clearly) (gave|provided|sent|shared|specified|stated|wrote)|"
     r"i (did|clearly) (say|said|mention|state)|i specified|i('ll| will) repeat|(just )?a reminder|"
-    r"(it'?s|that'?s|it was|that was) in my (first|previous|last|original|earlier) (message|question|request))\b",
+    r"(it'?s|that'?s|it was|that was) in my (first|previous|last|original|earlier) (message|question|request)|"
+    # Round 4: pointers to where the user already said it, in ordinary usage ("we set that up last time",
+    # "it's all in what I wrote above", "I literally wrote it").
+    r"(we|i) (talked|spoke|chatted|went over|discussed|covered|set (that|this|it) up|sorted (that|this|it) out)( about)?( (it|that|this))? "
+    r"(before|last time|earlier|already|the other day)|"
+    r"(in|all in) what i (wrote|said|sent|gave)( you)? (above|earlier|before)|i literally (wrote|said|told|gave|put|mentioned)|"
+    r"(it'?s|they'?re|that'?s) right there in my (message|question|request))\b",
     re.IGNORECASE,
 )
 
