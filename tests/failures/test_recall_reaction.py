@@ -3,6 +3,8 @@ stay clean, the positives next to them, and the calibrated confidence."""
 
 from __future__ import annotations
 
+import pytest
+
 from evalhub.failures.detectors.recall import Reaction, ReAsk, reaction_confidence, reask_confidence
 from tests.failures.helpers import Story, tag
 
@@ -226,3 +228,21 @@ def test_a_turn_corrected_as_wrong_is_not_blamed_on_an_unrelated_fact() -> None:
     s.assistant("Apologies, I should have remembered that. Dear Sasha, happy birthday to my favourite person!")
     found = tag(s, judged)
     assert found is None or found.type != "recall"
+
+
+# Known gap (found 2026-11-23 while checking CI): a fact that exists only as a memory item — written from a session
+# evalhub never ingested, so no user statement of it is on record — is not a "fact" to the recall detector, which
+# builds facts from the user's own earlier messages. The injected item is ignored, the answer contradicts it and the
+# user complains, yet nothing is tagged. strict: this starts failing (and must be turned into a plain test) once a
+# detector covers memory-only facts.
+@pytest.mark.xfail(strict=True, reason="recall needs a user statement on record; memory-only facts are not covered yet")
+def test_an_injected_memory_only_fact_the_answer_contradicts_is_recall() -> None:
+    s = Story()
+    s.session()
+    item = s.remember("User is vegetarian")
+    s.user_says("Dinner idea?")
+    judged = s.assistant("Try a beef stew!", context=[item])
+    s.user_says("No, that's wrong. I told you I'm vegetarian.")
+    s.assistant("Sorry about that! How about a mushroom stroganoff?")
+    found = tag(s, judged)
+    assert found is not None and found.type == "recall"
