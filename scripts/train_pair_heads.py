@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import pickle
-import re
 import sys
 from pathlib import Path
 
@@ -30,7 +29,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "evalhub.settings")
+
+# Same grouping and fold assignment as the message-only heads (SEED 7, 5 folds there too).
+from train_mining_heads import folds as family_folds  # noqa: E402
+from train_mining_heads import group_of  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "mining" / "labeled.jsonl"
 SPLITS = ("dev", "holdout2")
@@ -52,19 +56,6 @@ THRESHOLDS = tuple(round(t, 2) for t in np.arange(0.5, 0.981, 0.02))
 TARGET_PRECISION = 0.85
 MIN_RECALL = 0.1
 CACHE = Path(os.environ.get("PAIR_HEADS_CACHE", "/tmp/evalhub_pair_heads_cache.pkl"))
-
-
-def group_of(item: dict) -> str:
-    m = re.search(r"filtered_dialogs/(\S+) \(unique_id", item["notes"])
-    return m.group(1) if item["source"] == "ukp" and m else item["family"]
-
-
-def family_folds(groups: list[str]) -> np.ndarray:
-    rng = np.random.default_rng(SEED)
-    uniq = sorted(set(groups))
-    rng.shuffle(uniq)
-    fold_of = {g: i % FOLDS for i, g in enumerate(uniq)}
-    return np.array([fold_of[g] for g in groups])
 
 
 def prf(pred: np.ndarray, y: np.ndarray) -> tuple[float, float, int]:
