@@ -56,15 +56,24 @@ def stack(transactional_db: Any) -> Iterator[Stack]:
 
 
 def _sessions(batch: int) -> list[dict[str, Any]]:
-    return [
-        {"id": f"s-e2e-{batch}-{i}", "user": f"u-e2e-{i}", "memory": [{"id": f"mem-e2e-{batch}-{i}", "content": "User is vegetarian"}],
-         "messages": [
-             {"id": f"m-e2e-{batch}-{i}-1", "role": "user", "content": "Dinner idea? Call me on 212-555-0199."},
-             {"id": f"m-e2e-{batch}-{i}-2", "role": "assistant", "content": "Try a beef stew!", "context": [f"mem-e2e-{batch}-{i}"]},
-             {"id": f"m-e2e-{batch}-{i}-3", "role": "user", "content": "No, that's wrong. I told you I'm vegetarian."},
-         ]}
-        for i in range(3)
-    ]
+    """Three users; batch 0 is where each says they are vegetarian, every later batch suggests beef without that memory
+    (a recall failure the tagger finds from the conversation alone, whatever the order the workers take batches in)."""
+    def one(i: int) -> dict[str, Any]:
+        sid, mid = f"s-e2e-{batch}-{i}", f"m-e2e-{batch}-{i}"
+        if batch == 0:
+            turns = [("user", "I'm vegetarian, by the way. Call me on 212-555-0199."), ("assistant", "Noted: you're vegetarian."),
+                     ("user", "Thanks!"), ("assistant", "You're welcome.")]
+            memory = [{"id": f"mem-e2e-{i}", "content": "User is vegetarian", "source": {"session": sid, "message": f"{mid}-1"}}]
+        else:
+            turns = [("user", "Can you suggest something for dinner tonight? Call me on 212-555-0199."), ("assistant", "Try a beef stew!"),
+                     ("user", "That won't work — I'm vegetarian. Can you redo it?"),
+                     ("assistant", "Sorry about that — you did tell me. How about a mushroom risotto?")]
+            memory = []
+        return {"id": sid, "user": f"u-e2e-{i}", "started_at": f"2026-03-{batch + 2:02d}T10:00:00Z", "memory": memory,
+                "messages": [{"id": f"{mid}-{k}", "role": role, "content": text, "created_at": f"2026-03-{batch + 2:02d}T10:00:{10 + 5 * k:02d}Z"}
+                             for k, (role, text) in enumerate(turns, start=1)]}
+
+    return [one(i) for i in range(3)]
 
 
 def _send_thumbs_down(stack: Stack, slug: str, secret: str, session: str, message: str) -> tuple[int, Any]:
@@ -102,11 +111,11 @@ def test_the_compose_stack_runs_ingest_to_eval_case_across_two_workers(stack: St
 
     # Exactly once, redacted, and the work was shared by both workers.
     assert Session.objects.filter(project=created.project).count() == BATCHES * 3
-    assert Message.objects.filter(project=created.project).count() == BATCHES * 9
+    assert Message.objects.filter(project=created.project).count() == BATCHES * 12
     assert not Message.objects.filter(project=created.project, content__contains="212-555-0199").exists()
     assert all(processed_by(stack.log(w), INGEST_TASK) >= 1 for w in WORKERS), "one worker did all the work"
     status, _, session = stack.request("GET", "/api/v1/sessions/s-e2e-0-0", headers=auth)
-    assert status == 200 and [m["id"] for m in session["messages"]] == ["m-e2e-0-0-1", "m-e2e-0-0-2", "m-e2e-0-0-3"]
+    assert status == 200 and [m["id"] for m in session["messages"]] == ["m-e2e-0-0-1", "m-e2e-0-0-2", "m-e2e-0-0-3", "m-e2e-0-0-4"]
 
     if not _has_module("evalhub.feedback.api"):
         return
