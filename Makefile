@@ -7,7 +7,7 @@ LM_STAMP := $(VENV)/.installed-local-lm
 TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/test
 TEST_BROKER_URL ?= redis://127.0.0.1:6379/14
 
-.PHONY: venv local-lm demo test lint bench-ingest serve
+.PHONY: venv local-lm demo test test-embedded lint bench-ingest serve
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -42,6 +42,10 @@ test: venv
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} CELERY_BROKER_URL=$${CELERY_BROKER_URL:-$(TEST_BROKER_URL)} \
 		$(BIN)/pytest -q -p no:cacheprovider $(PYTEST_ARGS); s=$$?; \
 		if [ $$s -eq 5 ]; then echo "no tests collected" >&2; exit 1; fi; exit $$s
+
+# The embedded default (SQLite, eager tasks) for the paths whose SQL differs by backend: bulk writes, tagging, feedback.
+test-embedded: venv
+	env -u DATABASE_URL -u CELERY_BROKER_URL $(BIN)/pytest -q -p no:cacheprovider tests/failures tests/feedback tests/ingest/test_bulk_datetimes.py
 
 lint: venv
 	$(BIN)/ruff check .

@@ -35,8 +35,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 CORPUS = ROOT / "tests" / "data" / "tagging" / "corpus.jsonl"
 TYPES = ("recall", "clash", "poisoning", "distraction", "confusion")
-SPLITS = ("dev", "holdout", "holdout2", "holdout3")
-# the splits "both" and the throughput corpus cover (holdout2 and holdout3 were added later and are scored only on request)
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
+# the splits "both" and the throughput corpus cover (holdout2-4 were added later and are scored only on request)
 BASE_SPLITS = ("dev", "holdout")
 # Sessions per ingest batch when loading the throughput corpus (the ingest API's own order of magnitude).
 LOAD_BATCH_SESSIONS = 200

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
 from django.db import connection
@@ -98,8 +99,13 @@ def rows_copy(*, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any
     """COPY rows into table; jsonb values must already be JSON text (json.dumps)."""
     if not _postgres():
         placeholders = ", ".join(["%s"] * len(columns))
+        # Raw parameters skip the field adapters: sqlite3 would store an aware datetime as "... 09:20:00+00:00", while
+        # the ORM writes and compares naive UTC text ("... 09:20:00"), so `started_at__lte=<that same time>` would
+        # compare the strings and miss the row (the last session of a user dropped out of tagging on SQLite).
+        adapt = connection.ops.adapt_datetimefield_value
+        fixed = [[adapt(v) if isinstance(v, datetime) else v for v in row] for row in rows]
         with connection.cursor() as cursor:
-            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", list(rows))
+            cursor.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({placeholders})", fixed)
         return
     sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
     with connection.cursor() as cursor, cursor.cursor.copy(sql) as copy:

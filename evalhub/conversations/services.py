@@ -7,11 +7,12 @@ throughput is measured against a raw COPY in bench/ingest.py.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -63,6 +64,13 @@ def _end_user_ids_get_or_create(*, project: Project, external_ids: set[str]) -> 
     return existing
 
 
+def _pks_assign(*, table: str, instances: Sequence[models.Model]) -> None:
+    """Reserved ids for instances that COPY will write: from then on they count as saved (never INSERTed by the ORM)."""
+    for instance, pk in zip(instances, bulk.ids_reserve(table=table, n=len(instances)), strict=True):
+        instance.pk = pk
+        instance._state.adding = False
+
+
 def _sessions_upsert(
     *, project: Project, prepared: list[PreparedSession], users: dict[str, int], result: UpsertResult
 ) -> tuple[dict[str, Session], list[PreparedSession], list[Session]]:
@@ -97,9 +105,7 @@ def _sessions_upsert(
         session.updated_at = now
         to_update.append(session)
     new = list(to_create.values())
-    for s, pk in zip(new, bulk.ids_reserve(table="conversations_session", n=len(new)), strict=True):
-        s.pk = pk
-        s._state.adding = False
+    _pks_assign(table="conversations_session", instances=new)
     if new:
         result.bump("sessions_created", len(new))
     if to_update:
@@ -187,9 +193,7 @@ _MEMORY_ITEM_COLUMNS = (
 
 
 def _memory_items_copy(*, project: Project, items: list[MemoryItem]) -> None:
-    for item, pk in zip(items, bulk.ids_reserve(table="conversations_memoryitem", n=len(items)), strict=True):
-        item.pk = pk
-        item._state.adding = False
+    _pks_assign(table="conversations_memoryitem", instances=items)
     if items:
         bulk.rows_copy(table="conversations_memoryitem", columns=_MEMORY_ITEM_COLUMNS, rows=(
             (i.pk, project.pk, i.user_id, i.external_id, i.content, i.is_known, i.source_session_ext, i.source_message_ext,

@@ -58,7 +58,10 @@ def _message(session: Session, ext: str, position: int, role: str, content: str,
 def build_project(slug: str, *, days_ago: int = 3) -> ProjectData:
     project = project_create(slug=slug).project
     now = timezone.now()
-    t1, t2 = now - timedelta(days=days_ago), now - timedelta(days=days_ago - 1, hours=2)
+    # Fixed times of day, so the two sessions fall on different calendar days (UTC) whenever the suite runs:
+    # offsets from `now` put both on one day when run just after midnight.
+    day = (now - timedelta(days=days_ago)).replace(hour=10, minute=0, second=0, microsecond=0)
+    t1, t2 = day, day + timedelta(hours=22)
     user = EndUser.objects.create(project=project, external_id=f"{slug}-u-1")
     s1 = Session.objects.create(project=project, user=user, external_id=f"{slug}-s-1", started_at=t1, message_count=2)
     s2 = Session.objects.create(project=project, user=user, external_id=f"{slug}-s-2", started_at=t2, message_count=2,

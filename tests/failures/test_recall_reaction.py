@@ -3,8 +3,6 @@ stay clean, the positives next to them, and the calibrated confidence."""
 
 from __future__ import annotations
 
-import pytest
-
 from evalhub.failures.detectors.recall import Reaction, ReAsk, reaction_confidence, reask_confidence
 from tests.failures.helpers import Story, tag
 
@@ -230,19 +228,124 @@ def test_a_turn_corrected_as_wrong_is_not_blamed_on_an_unrelated_fact() -> None:
     assert found is None or found.type != "recall"
 
 
-# Known gap (found 2026-11-23 while checking CI): a fact that exists only as a memory item — written from a session
-# evalhub never ingested, so no user statement of it is on record — is not a "fact" to the recall detector, which
-# builds facts from the user's own earlier messages. The injected item is ignored, the answer contradicts it and the
-# user complains, yet nothing is tagged. strict: this starts failing (and must be turned into a plain test) once a
-# detector covers memory-only facts.
-@pytest.mark.xfail(strict=True, reason="recall needs a user statement on record; memory-only facts are not covered yet")
-def test_an_injected_memory_only_fact_the_answer_contradicts_is_recall() -> None:
+# A fact that exists only as a memory item (written from a session evalhub never ingested, or by hand) has no user
+# statement on record; the user's re-telling of it is the evidence (found 2026-11-23 while checking CI, fixed in the
+# next session).
+def _memory_only(answer: str, reaction: str, follow_up: str, *, inject: bool = True, new_session: bool = False) -> tuple[Story, str]:
     s = Story()
     s.session()
     item = s.remember("User is vegetarian")
+    if new_session:
+        s.user_says("Hi!")
+        s.assistant("Hello! How can I help?")
+        s.session(days_later=2)
     s.user_says("Dinner idea?")
-    judged = s.assistant("Try a beef stew!", context=[item])
-    s.user_says("No, that's wrong. I told you I'm vegetarian.")
-    s.assistant("Sorry about that! How about a mushroom stroganoff?")
+    judged = s.assistant(answer, context=[item] if inject else [])
+    s.user_says(reaction)
+    s.assistant(follow_up)
+    return s, judged
+
+
+def test_an_injected_memory_only_fact_the_answer_contradicts_is_recall() -> None:
+    s, judged = _memory_only("Try a beef stew!", "No, that's wrong. I told you I'm vegetarian.", "Sorry about that! How about a mushroom stroganoff?")
+    found = tag(s, judged)
+    assert found is not None and (found.type, found.diagnosis) == ("recall", "ignored")
+    assert [m["quote"] for m in found.evidence.memory] == ["User is vegetarian"]
+    assert "known from memory" in found.explanation
+
+
+def test_a_memory_only_fact_missed_across_sessions_is_recall_with_its_diagnosis() -> None:
+    s, judged = _memory_only("Try a beef stew!", "I'm vegetarian, remember? Something else please.", "Sorry! A mushroom stroganoff, then.",
+                             inject=False, new_session=True)
+    found = tag(s, judged)
+    assert found is not None and (found.type, found.diagnosis) == ("recall", "retrieval_miss")
+
+
+def test_a_memory_only_fact_the_answer_used_and_the_user_confirms_is_clean() -> None:
+    s, judged = _memory_only("Since you're vegetarian: a mushroom stroganoff?", "Yes, I'm vegetarian, that works.", "Great — enjoy!")
+    assert tag(s, judged) is None
+
+
+def test_a_memory_only_fact_mentioned_in_passing_after_an_unrelated_answer_is_clean() -> None:
+    s = Story()
+    s.session()
+    item = s.remember("User has a cat called Mochi")
+    s.user_says("How early should I book train tickets in Europe?")
+    judged = s.assistant("Many operators open sales 3–6 months ahead; book as soon as your dates are fixed.", context=[item])
+    s.user_says("OK. By the way, I have a cat called Mochi.")
+    s.assistant("Thanks — noted.")
+    assert tag(s, judged) is None
+
+
+def _told_then(told: str, memory: str, answer: str, reaction: str, follow_up: str) -> tuple[Story, str]:
+    s = Story()
+    s.session()
+    said = s.user_says(told)
+    item = s.remember(memory, source=said)
+    s.assistant("Noted.", context=[item])
+    s.session(days_later=3)
+    s.user_says("Which piano should I get for home?")
+    judged = s.assistant(answer)
+    s.user_says(reaction)
+    s.assistant(follow_up)
+    return s, judged
+
+
+def test_a_retelling_that_shares_the_facts_negation_agrees_with_it() -> None:
+    # "no lift" in both the fact and the re-telling is the same fact, not a denial of it.
+    s, judged = _told_then("Our flat is on the fourth floor and there's no lift.", "User lives on the 4th floor (no lift)",
+                           "A second-hand acoustic upright, around 230 kg.", "Come on, I live on the fourth floor with no lift, I said so last time.",
+                           "Sorry about that. A digital piano that breaks down into two parts, then.")
+    found = tag(s, judged)
+    assert found is not None and (found.type, found.diagnosis) == ("recall", "retrieval_miss")
+
+
+def test_a_retelling_in_the_words_of_the_memory_gist_matches_the_first_telling() -> None:
+    # First told as "tight spaces make me panic"; re-told as "I'm claustrophobic", the words of the memory item.
+    s, judged = _told_then("Small rooms and tight spaces make me panic.", "User is claustrophobic",
+                           "Before I suggest one: is there anything I should keep in mind, like space or noise?",
+                           "I'm claustrophobic — same as last time.", "Right — an upright against an open wall, then.")
     found = tag(s, judged)
     assert found is not None and found.type == "recall"
+
+
+def test_we_went_over_this_is_a_marker_not_a_change_of_the_fact() -> None:
+    s, judged = _told_then("I have type 1 diabetes, so carbs matter to me.", "User has type 1 diabetes",
+                           "Grab a big glass of orange juice and toast with jam before practice.", "Ugh. I have type 1 diabetes. We went over this.",
+                           "Sorry about that. Eggs on wholegrain toast, then, and check your levels first.")
+    found = tag(s, judged)
+    assert found is not None and found.type == "recall"
+
+
+def test_a_question_answered_with_new_information_and_a_marker_stays_clean() -> None:
+    s, judged = _told_then("I have type 1 diabetes, so carbs matter to me.", "User has type 1 diabetes",
+                           "Happy to help — how much room do you have for it?", "I don't think I said before — about two metres of wall.",
+                           "Then a compact upright or a digital piano fits.")
+    assert tag(s, judged) is None
+
+
+def _york(reaction: str, follow_up: str) -> tuple[Story, str]:
+    s = Story()
+    s.session()
+    said = s.user_says("My mum lives with us and uses a walking frame.")
+    item = s.remember("User's mother lives with them and uses a walking frame", source=said)
+    s.assistant("Noted.", context=[item])
+    s.session(days_later=4)
+    s.user_says("Can you plan a family day out in York this weekend?")
+    judged = s.assistant("Walk the city walls — two miles with steps — then climb the Minster tower's 275 steps.")
+    s.user_says(reaction)
+    s.assistant(follow_up)
+    return s, judged
+
+
+def test_a_repair_after_an_objection_shows_which_fact_the_answer_missed() -> None:
+    # The user's objection names the fact in other words; the assistant's repair takes it up.
+    s, judged = _york("Mum would never manage that.", "Ah, right. Keep it step-free for your mum: the Minster's main floor and a riverside stroll.")
+    found = tag(s, judged)
+    assert found is not None and (found.type, found.diagnosis) == ("recall", "retrieval_miss")
+
+
+def test_a_repair_that_takes_up_no_earlier_fact_is_no_recall() -> None:
+    s, judged = _york("Too much walking for me today, honestly.", "Ah, right. A river cruise on the Ouse and the Jorvik Centre, then.")
+    found = tag(s, judged)
+    assert found is None or found.type != "recall"

@@ -30,7 +30,7 @@ def test_labeled_set_validates() -> None:
     build = _build_module()
     items = _items()
     assert build.validate(items) == []
-    assert {it["split"] for it in items} == {"dev", "holdout", "holdout2", "holdout3"}
+    assert {it["split"] for it in items} == {"dev", "holdout", "holdout2", "holdout3", "holdout4"}
 
 
 def _check_blind_block(split: str, minimum: dict[str, int]) -> list[dict]:
@@ -54,6 +54,18 @@ def test_holdout2_is_written_and_one_block() -> None:
     _check_blind_block("holdout2", _build_module().HOLDOUT2_MIN)
 
 
-def test_holdout3_is_written_and_after_the_other_splits() -> None:
-    part = _check_blind_block("holdout3", _build_module().HOLDOUT3_MIN)
-    assert part and _items()[-1]["split"] == "holdout3"  # appended last
+def test_holdout3_is_written_and_one_block() -> None:
+    # holdout3 was appended after the round-3 dev items; the round-5 dev items (training writers) came after it
+    _check_blind_block("holdout3", _build_module().HOLDOUT3_MIN)
+
+
+def test_holdout4_is_written_and_after_the_other_splits() -> None:
+    part = _check_blind_block("holdout4", _build_module().HOLDOUT4_MIN)
+    assert part and _items()[-1]["split"] == "holdout4"  # appended last
+
+
+def test_the_round5_training_writers_are_dev_items() -> None:
+    items = _items()
+    by_writer = collections.Counter(it["family"].split("-", 1)[0] for it in items if it["split"] == "dev" and it["source"] == "written")
+    for writer in _build_module().TRAIN_WRITERS:
+        assert by_writer[writer] >= 150, (writer, by_writer[writer])

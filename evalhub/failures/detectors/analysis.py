@@ -22,7 +22,8 @@ _CLAUSE = re.compile(r"(?<=[.!?;])\s+|:\s+|\s+[—–]\s+")
 CHANGE = re.compile(
     r"\b(now|anymore|any more|no longer|changed|switched|moved|instead|these days|updated?|new (job|place|role)|"
     r"started|stopped|quit|dropped|became|not what i told you|things changed|went|relocated|transferred|converted|"
-    r"gave up|took up|picked up|nowadays|from now on|going forward|got (a |an )?new)\b",
+    r"gave up|took up|picked up|nowadays|from now on|going forward|got (a |an )?new|upgraded|downgraded|replaced|swapped|traded|"
+    r"ditched|got rid of|migrated|moved (over|everything|all)|sold (my|our|the))\b",
     re.IGNORECASE,
 )
 _IMPERATIVE = re.compile(

@@ -134,6 +134,17 @@ class UserTimeline:
     def memory_at(self, t: datetime) -> list[MemState]:
         return [st for item in self.memory.values() if (st := item.state_at(t)) is not None]
 
+    def items_from(self, message_ext: str) -> list[MemItem]:
+        """The memory items written from one message (indexed on first use: detectors ask per fact and turn)."""
+        index = self.__dict__.get("_items_by_source")
+        if index is None:
+            index = {}
+            for item in self.memory.values():
+                if item.source_message_ext:
+                    index.setdefault(item.source_message_ext, []).append(item)
+            self.__dict__["_items_by_source"] = index
+        return index.get(message_ext, [])
+
 
 @dataclass
 class Turn:

@@ -18,7 +18,25 @@ REACTION_SAME_ATTRIBUTE_SIM = 0.3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FORGET = re.compile(r"\b(forget|remove|delete|erase)\b", re.IGNORECASE)
 # A memory item that reports a past action in the simple past ("User thanked the assistant twice") records an event.
-_PAST_EVENT = re.compile(r"^\W*user\s+(?:once\s+)?[a-z]{3,}ed\b(?!\s+(to|in|as|at|on|with|by)\b)", re.IGNORECASE)
+_PAST_EVENT = re.compile(
+    r"^\W*(?:[\w -]{0,30}\b(?:note|log|recap|summary|record)\s*:\s*)?user\s+(?:once\s+|previously\s+)?[a-z]{3,}ed\b(?!\s+(to|in|as|at|on|with|by)\b)",
+    re.IGNORECASE,
+)
+# A goal or a project in progress ("User wants a 4-bay NAS", "User is migrating a REST API to v2") next to a plain fact
+# ("User already owns four 8 TB drives", "User versions the API via the URL path") is two parts of one plan, not two
+# values of one attribute: only two goals, or two facts, can disagree.
+_INTENT = re.compile(
+    r"^\W*(?:the\s+)?user\s+(?:(?:already|also|still|now|currently)\s+)?(?:wants?|needs?|plans?|hopes?|intends?|would like|'?d like|"
+    r"is (?:looking|planning|hoping|trying|choosing|migrating|moving|switching|building|buying|saving|preparing|considering)|"
+    r"asked (?:for|about)|is interested)\b",
+    re.IGNORECASE,
+)
+
+
+def _goal_and_fact(a: str, b: str) -> bool:
+    return bool(_INTENT.search(a)) != bool(_INTENT.search(b))
+
+
 _REACTION_WORDS = tx.values("literally just told said already read wrote update updated switched changed moved now these days got new wait")
 
 
@@ -32,7 +50,7 @@ def _value_use(turn: Turn, old: str, new: str) -> tuple[frozenset[str], frozense
     answer = tx.mention_terms(turn.message.content) | attributes.implied_values(turn.message.content)
     # The newer text may name the old value only to deny it ("not in Manchester anymore"): that's not its value.
     old_terms = tx.mention_terms(old) | attributes.implied_values(old)
-    new_terms = (tx.mention_terms(new) - tx.negated(new)) | attributes.implied_values(new)
+    new_terms = (tx.mention_terms(new) - tx.negated(new) - tx.mention_terms(" ".join(tx.superseded(new)))) | attributes.implied_values(new)
     old_only, new_only = old_terms - new_terms, new_terms - old_terms
     return old_only & answer, new_only & answer
 
@@ -66,8 +84,9 @@ class ClashDetector:
                 new = tx.as_memory(clause)
                 answer = tx.mention_terms(turn.message.content)
                 old_used, _ = _value_use(turn, st.content, clause)
+                dropped = tx.superseded(clause)  # "from a French press to ...": the old value, named to drop it
                 given = tx.mention_terms(clause) - tx.negated(clause) - tx.mention_terms(st.content) - _REACTION_WORDS - tx.COMMON
-                clause_keys = _key_values(clause) - tx.FRAME
+                clause_keys = frozenset(k for k in _key_values(clause) - tx.FRAME if not tx.covered({k}, dropped))
                 new_keys = frozenset(k for k in clause_keys if not tx.covered({k}, _key_values(st.content) | tx.values(st.content)))
                 old_keys_used = _key_values(st.content) & answer
                 if new_keys and old_keys_used and not new_keys & answer:
@@ -144,6 +163,8 @@ class ClashDetector:
                     continue  # written from one message: two facts the user gave together, not two versions of one
                 if _PAST_EVENT.search(a.content) and _PAST_EVENT.search(b.content):
                     continue  # two things that happened ("User thanked ...", "User greeted ..."): both are true
+                if _goal_and_fact(a.content, b.content):
+                    continue
                 if conflicting(turn.analysis.sem, a.content, b.content) < PAIR_CONFLICT:
                     continue
                 old, new = (a, b) if a.written_at <= b.written_at else (b, a)

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from evalhub.feedback.mining.base import SIGNAL_TYPES, Candidate, Detector, MsgView, Turn
-from evalhub.feedback.mining.heads import EmbeddingHeadDetector
+from evalhub.feedback.mining.base import SIGNAL_TYPES, Candidate, Detector, MsgView, Turn, unquoted
 from evalhub.feedback.mining.pair_heads import PairHeadDetector
 from evalhub.feedback.mining.preferences import PreferenceDetector
 from evalhub.feedback.mining.rephrase import RespecifiedRequestDetector, RewordedRequestDetector
@@ -25,12 +24,14 @@ def default_detectors() -> list[Detector]:
     return [
         FrustrationDetector(), CorrectionDetector(), MarkedRestatementDetector(), MarkedRephraseDetector(),
         SimilarRephraseDetector(), RewordedRequestDetector(), RespecifiedRequestDetector(), SimilarRestatementDetector(), RepeatedInfoDetector(), PreferenceDetector(),
-        EmbeddingHeadDetector(), PairHeadDetector(),
+        PairHeadDetector(),
     ]
 
 
 def mine_turn(turn: Turn, detectors: Sequence[Detector] | None = None) -> list[Candidate]:
     """All detectors on one turn; per type the most confident candidate wins (preferences per key)."""
+    if not unquoted(turn.text).strip():
+        return []  # nothing but quoted text (pasted to translate or reword): no reaction of the user's own
     best: dict[str, Candidate] = {}
     for detector in detectors if detectors is not None else default_detectors():
         try:

@@ -75,6 +75,13 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower()).strip()
 
 
+# A message that is one quotation from end to end (text pasted to translate or reword): its inner apostrophes ("can't")
+# defeat the word-boundary rule above, so the whole message is checked first.
+_WHOLLY_QUOTED = re.compile(r"^\s*(?:'[^\n]{6,}'|\"[^\n]{6,}\"|“[^\n]{6,}”|‘[^\n]{6,}’)\s*$")
+
+
 def unquoted(text: str) -> str:
     """The user's own words: quoted material ("my boss wrote 'this is useless'") is not about us."""
+    if _WHOLLY_QUOTED.match(text):
+        return " "
     return _QUOTED.sub(" ", text)

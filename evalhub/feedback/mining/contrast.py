@@ -83,7 +83,8 @@ def declarative_sentences(text: str) -> list[str]:
 # ------------------------------------------------------------------------------------------------ guards
 _OWN_SLIP = re.compile(
     r"\b(sorry|my bad|oops|typo|my mistake|i misspoke|i misread|i read it wrong|on my end|i (wrote|typed|said|put|gave) (it |that |you )?wrong|"
-    r"i wrote .{1,40} but|myself|excuse me,? i)\b|^\s*\*", re.IGNORECASE)
+    r"i wrote .{1,40} but|myself|excuse me,? i|by mistake|i (typed|wrote|put|entered|copied|pasted) (it|that|this|\w+) (wrong|incorrectly)|"
+    r"i mis(typed|spelled|wrote|remembered)|change of plans?|i got (my|the) \w+ wrong)\b|^\s*\*", re.IGNORECASE)
 _OWN_CHANGE = re.compile(
     r"\b(instead|let'?s|i'?d rather|rather than|changed? my mind|on (second thought|reflection)|scratch that|switch (it|to)|"
     r"(move|change|make|set|swap|take|put) (it|that|this|them|the)\b|works better|i'?ll take|go with)\b", re.IGNORECASE)

@@ -6,9 +6,10 @@ assistant's ("10 for adults. 5 is for kids"), a request that means the same as t
 register ("the ubuntu way please"), a detail the user already gave ("the two cats, Miso and Tofu"). A
 message-only embedding cannot see these, so each head here gets the message embedding, its elementwise
 products with the assistant's turn and with the previous request, and a few scalar relations (similarities,
-word overlap, repeated values, shape of the message). Trained on dev + holdout2 by
-scripts/train_pair_heads.py, which cross-validates by writer and only writes a head whose held-out-writer
-precision holds; the benchmark and the service score rules OR head.
+word overlap, repeated values, shape of the message). Trained by scripts/train_pair_heads.py on every development
+writer (round 5: the project's dev families, UKP users, holdout2's and holdout3's writers and four training writers),
+which validates by leaving one writer out and only writes a head whose held-out-writer precision holds; the
+benchmark and the service score rules OR head.
 
 With the lexical embedding fallback the vectors mean something else, so the heads stay silent.
 """

@@ -27,7 +27,7 @@ from evalhub.feedback.mining.similarity import (
     sentences,
 )
 
-# Chosen on the dev split (scripts/train_mining_heads.py prints the grouped-CV figures); a reworded request
+# Chosen on the dev split in round 3 (grouped cross-validation, bench/RESULTS.md); a reworded request
 # of the same need scores 0.72-0.95 against the original, a new request with a swapped slot 0.6-0.96, so the
 # threshold alone cannot separate them: the structural conditions below do most of the work.
 REWORDED_MIN_SIMILARITY = 0.72

@@ -53,7 +53,8 @@ _FRUSTRATION_STRONG = re.compile(
     r"\b(waste of (my )?time|not helpful|unhelpful|not helping|"
     r"you('re| are) not (listening|helping|getting it)|are you (even )?listening|do you even read|"
     r"(this|that|you)('s| is| are) (stupid|ridiculous|garbage|rubbish|a joke)|"
-    r"stupid (bot|ai|assistant|answer)|how many times|for the (last|hundredth|third|fifth) time|"
+    r"stupid (bot|ai|assistant|answer)|how many times(?! (a|an|per|each|every|should|can|could|do (you|we)|does|is|are|will|would|did (the|it|my))\b)|"
+    r"for the (last|hundredth|third|fifth) time|"
     r"i give up|forget it|what a joke|so annoying|this is annoying|frustrat\w*|fed up|sick of (this|you)|"
     r"you keep (saying|doing|giving|ignoring|forgetting|getting)|still (wrong|not (right|working|what i))|"
     r"that'?s not what i asked|read my (message|question)|did you even read|wtf|ffs|omfg|"
@@ -69,6 +70,18 @@ _FRUSTRATION_STRONG = re.compile(
     r"(?-i:\b([A-Z] ){3,}[A-Z]\b)",
     re.IGNORECASE,
 )
+# Annoyance words that can be about anything ("so annoying", "frustrating"): about us only when nothing else is their
+# subject. "ugh, my teacher still insists it's a planet, so annoying" and "airlines are such a scam, frustrating" are
+# about the world; "so annoying, you keep doing this" is about us.
+_ANNOYANCE = re.compile(r"^(so annoying|this is annoying|frustrat\w*|fed up|ugh+|argh+|sick of this|seriously)$", re.IGNORECASE)
+_AT_WORLD = re.compile(
+    r"\b(my|our|his|her|their) (\w+ )?(teacher|boss|landlord|kids?|son|daughter|husband|wife|partner|neighbou?rs?|mom|mum|dad|"
+    r"mother|father|sister|brother|bank|flight|doctor|insurance|manager|colleagues?|team|school|cat|dog|baby|back|knee|sleep|"
+    r"printer|laptop|phone|car)\b|\b(airlines?|the (bank|airline|weather|traffic|government|council|doctor|hospital|train|bus|"
+    r"queue|market|economy|insurance company)|(i )?(haven'?t|have not|can'?t|couldn'?t) (slept|sleep))\b",
+    re.IGNORECASE,
+)
+_AT_US = re.compile(r"\b(you|your|u|ur|yours|this (answer|reply|bot|chat)|that (answer|reply|list|plan))\b", re.IGNORECASE)
 _SHOUT = re.compile(r"\b[A-Z]{4,}\b.*\b[A-Z]{4,}\b")
 _REPEATED_NO = re.compile(r"^\s*(no[,.!\s]+){2,}", re.IGNORECASE)
 _FRIENDLY = re.compile(r"(haha|lol|:\)|😂|😄|just kidding|jk\b)", re.IGNORECASE)
@@ -94,6 +107,8 @@ class FrustrationDetector:
         hits += [m.group(0) for m in _NO_SENSE.finditer(own)]
         if _GENERIC_NEGATIVE.search(own) and not _OTHERS.search(own):
             hits.append(_GENERIC_NEGATIVE.search(own).group(0))  # type: ignore[union-attr]
+        if hits and all(_ANNOYANCE.match(h.strip()) for h in hits) and _AT_WORLD.search(own) and not _AT_US.search(own):
+            hits = []  # annoyance about the world, said to us
         score = 0.0
         if hits:
             score = 0.85 + 0.05 * min(len(hits) - 1, 2)
@@ -149,7 +164,8 @@ _CORRECTION = re.compile(
 )
 _ANSWERING_NO = re.compile(r"^\s*(no|nope|nah)\b", re.IGNORECASE)
 _SELF_FIX = re.compile(
-    r"\b(sorry|my bad|oops|typo|i mistyped|my mistake|i misspoke|i wrote .{1,40} but|myself|"
+    r"\b(sorry|my bad|oops|typo|i mistyped|my mistake|i misspoke|i wrote .{1,40} but|myself|by mistake|"
+    r"i (typed|wrote|put|entered|copied|pasted) (it|that|this|\w+) (wrong|incorrectly)|i mis(typed|spelled|wrote|remembered)|"
     r"(i )?changed my mind|change of plans?|on second thought|i got (my|the) \w+ wrong)\b",
     re.IGNORECASE,
 )
@@ -256,6 +272,12 @@ _REPHRASE = re.compile(
     re.IGNORECASE,
 )
 _THOUGH_Q = re.compile(r"\bthough\?\s*$|\bactually\b[^.?!]*\?\s*$", re.IGNORECASE)
+# Pressing for the part the answer left out: "before or after tho", "when though? like what month", "buttons? yes or no",
+# "so is it safe or not?", "you never said why". Only in a question or request (a bare "thanks though" presses nothing).
+_PRESSING = re.compile(
+    r"\b(though|tho)\b\s*([?!.,]|$)|\byes or no\b|\bor not\s*\?|\byou (never|didn'?t|did not|still haven'?t) (say|said|tell|mention|explain|answer)",
+    re.IGNORECASE,
+)
 
 
 class MarkedRephraseDetector:
@@ -266,6 +288,8 @@ class MarkedRephraseDetector:
             return []
         own = unquoted(turn.text)
         match = _REPHRASE.search(own) or _THOUGH_Q.search(own)
+        if match is None and (is_question_or_request(own) or re.search(r"\b(or|which|when|what|how|why)\b", own, re.IGNORECASE)):
+            match = _PRESSING.search(own)
         if match is None:
             return []
         related = [turn.prev_user] if turn.prev_user else []

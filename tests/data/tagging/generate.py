@@ -39,6 +39,7 @@ if str(HERE) not in sys.path:
 import templates as T  # noqa: E402
 
 TYPES = ("recall", "clash", "poisoning", "distraction", "confusion")
+SPLITS = ("dev", "holdout", "holdout2", "holdout3", "holdout4")
 DIAGNOSES = ("write_miss", "retrieval_miss", "ignored")
 
 
@@ -1580,7 +1581,8 @@ def build_corpus(seed: int = SEED) -> list[dict]:
         starts = session_starts(urng, n_sess, first, urng.randint(n_sess * 3, 45))
         emit(g, plan, starts, MIN_MSGS, MAX_MSGS)
         records.append({"user": uid, "split": split, "sessions": g.sessions, "feedback": g.feedback, "labels": g.labels})
-    return records + build_extra_dev(seed) + build_extra_dev2(seed) + build_holdout2(seed) + build_holdout3(seed)
+    return (records + build_extra_dev(seed) + build_extra_dev2(seed) + build_holdout2(seed) + build_holdout3(seed)
+            + build_round5(seed))
 
 
 # Extra dev users (t-d-N), added in a later session to make dev harder for reaction reading: the dev-only
@@ -1647,6 +1649,17 @@ def build_holdout2(seed: int) -> list[dict]:
     return holdout2.build_holdout2(seed)
 
 
+def build_round5(seed: int) -> list[dict]:
+    """Round 5 (README.md): the training writers' dev users (t-wb-N, train_tb.py; t-wa-N, train_ta.py) and the blind
+    holdout4 users (t-q-N, holdout4.py), each from its own random streams, built after every earlier user."""
+    import holdout4
+    import train_ta
+    import train_tb
+
+    # train_ta came in last, so it is built after holdout4: every earlier line, holdout4's included, stays as it was.
+    return train_tb.build_train_tb(seed) + holdout4.build_holdout4(seed) + train_ta.build_train_ta(seed)
+
+
 def build_holdout3(seed: int) -> list[dict]:
     """The blind holdout3 users (t-k-N, holdout3.py): built after holdout2, from their own random streams."""
     import holdout3
@@ -1674,7 +1687,7 @@ def stats(records: list[dict]) -> dict:
 
 
 def print_stats(st: dict) -> None:
-    sp = ("dev", "holdout", "holdout2", "holdout3")
+    sp = SPLITS
 
     def row(c: Counter) -> str:
         return " ".join(f"{s}={c[s]}" for s in sp)
@@ -1708,13 +1721,15 @@ def main() -> int:
                 fh.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
     errs = validate(records, min_msgs=MIN_MSGS, max_msgs=MAX_MSGS)
     for r in records:  # the split follows from the user id; holdout2 is only ever the t-h-N users, holdout3 the t-k-N
-        want = {"t-u": None, "t-d": "dev", "t-h": "holdout2", "t-k": "holdout3"}.get(r["user"].rsplit("-", 1)[0], "?")
-        if (r["split"] not in ("dev", "holdout", "holdout2", "holdout3") or (want and r["split"] != want)
-                or (not want and r["split"] in ("holdout2", "holdout3"))):
+        want = {"t-u": None, "t-d": "dev", "t-h": "holdout2", "t-k": "holdout3", "t-wa": "dev", "t-wb": "dev",
+                "t-q": "holdout4"}.get(r["user"].rsplit("-", 1)[0], "?")
+        if (r["split"] not in SPLITS or (want and r["split"] != want)
+                or (not want and r["split"] in ("holdout2", "holdout3", "holdout4"))):
             errs.append(f"{r['user']}: unexpected split {r['split']}")
-    h3 = {r["user"] for r in records if r["split"] == "holdout3"}
-    if h3 and h3 != {r["user"] for r in records if r["user"].startswith("t-k-")}:
-        errs.append("holdout3 must hold exactly the t-k-N users")
+    for split, prefix in (("holdout3", "t-k-"), ("holdout4", "t-q-")):
+        users = {r["user"] for r in records if r["split"] == split}
+        if users and users != {r["user"] for r in records if r["user"].startswith(prefix)}:
+            errs.append(f"{split} must hold exactly the {prefix}N users")
     print_stats(stats(records))
     if not args.check:
         import holdout2
@@ -1723,10 +1738,16 @@ def main() -> int:
         import holdout3
 
         print("holdout3 scenarios:", dict(sorted(holdout3.SCENARIO_COUNTS.items())))
+        import train_ta
+        import train_tb
+
+        print("train_ta scenarios:", dict(sorted(train_ta.SCENARIO_COUNTS.items())))
+        print("train_tb scenarios:", dict(sorted(train_tb.SCENARIO_COUNTS.items())))
+        # holdout4's scenario counts are not printed: it is blind until its one evaluation (README.md).
     size = out.stat().st_size
     print(f"{out} : {size / 1e6:.2f} MB")
-    if size > 3e6:
-        errs.append("corpus.jsonl larger than 3 MB")
+    if size > 5e6:
+        errs.append("corpus.jsonl larger than 5 MB")
     if errs:
         print(f"{len(errs)} validation errors:")
         for e in errs[:50]:
