@@ -2,10 +2,12 @@
 
 The detectors were developed on the `dev` split only; `holdout` is reported, never tuned on.  `holdout2` was a
 second blind holdout; since round 4 it is development data (its errors may be shown). `holdout` stays closed.
-`holdout3` is a third blind holdout, written the same way; it is run once, for reported figures.
+`holdout3` is a third blind holdout, written the same way (released as development data in round 5), and
+`holdout4` a fourth; each blind holdout is run once, for reported figures.
 
     .venv/bin/python bench/mining_quality.py [--show-errors]   # dev + holdout; errors are shown for dev only
-    .venv/bin/python bench/mining_quality.py --split holdout2  # only holdout2 (likewise --split holdout3)
+    .venv/bin/python bench/mining_quality.py --split holdout2  # only holdout2 (likewise holdout3, holdout4)
+    .venv/bin/python bench/mining_quality.py --split dev --writer w1  # one round-5 training writer's items
     .venv/bin/python bench/mining_quality.py --split all       # dev, holdout, holdout2, holdout3
 """
 
@@ -79,8 +81,9 @@ def evaluate(items: list[dict], *, show_errors: bool) -> dict[str, dict[str, flo
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--data", default=str(ROOT / "tests" / "data" / "mining" / "labeled.jsonl"))
-    parser.add_argument("--show-errors", action="store_true", help="print dev and holdout2 errors (holdout2 is development data since round 4; never holdout or holdout3)")
-    parser.add_argument("--split", choices=("dev", "holdout", "holdout2", "holdout3", "both", "all"), default="both",
+    parser.add_argument("--show-errors", action="store_true", help="print errors of dev, holdout2, holdout3 and holdout4 (development data since rounds 4, 5 and 6; never holdout or a still-blind split)")
+    parser.add_argument("--writer", default="", help="only dev families of this round-5 training writer (w1 ... w4)")
+    parser.add_argument("--split", choices=("dev", "holdout", "holdout2", "holdout3", "holdout4", "both", "all"), default="both",
                         help="while developing use dev (and holdout2); holdout and holdout3 are run once, for the reported "
                              "figures (both = dev + holdout, all = dev + holdout + holdout2 + holdout3)")
     args = parser.parse_args()
@@ -93,12 +96,12 @@ def main() -> None:
     print(f"embedding backend: {embeddings.backend()}; items: {len(items)}")
     splits = {"both": ("dev", "holdout"), "all": ("dev", "holdout", "holdout2", "holdout3")}.get(args.split, (args.split,))
     for split in splits:
-        subset = [i for i in items if i["split"] == split]
+        subset = [i for i in items if i["split"] == split and (not args.writer or i["family"].startswith(args.writer + "-"))]
         for source in ("all", "written", "ukp"):
             part = subset if source == "all" else [i for i in subset if i["source"] == source]
             if not part and source != "all":
                 continue  # holdout2 and holdout3 are written only
-            result = evaluate(part, show_errors=args.show_errors and split in ("dev", "holdout2") and source == "all")
+            result = evaluate(part, show_errors=args.show_errors and split in ("dev", "holdout2", "holdout3", "holdout4") and source == "all")
             report(f"{split} / {source}", len(part), result)
 
 

@@ -1,4 +1,4 @@
-"""Failure tagging on the dev split (or the released holdout2 with --split holdout2), in memory (no database): the fast loop for developing detectors.
+"""Failure tagging on the dev split (or the released holdout2 / holdout3 with --split), in memory (no database): the fast loop for developing detectors.
 
 Builds each dev user's timeline straight from tests/data/tagging/corpus.jsonl (what ingest would store,
 minus PII redaction), runs the detectors and scores them like bench/tagging_quality.py. It never reads
@@ -8,6 +8,7 @@ bench/tagging_quality.py (the real ingest path); this is for iterating.
     .venv/bin/python bench/tagging_dev.py                  # per-type P/R/F1 on dev
     .venv/bin/python bench/tagging_dev.py --errors recall  # and the recall false positives / negatives
     .venv/bin/python bench/tagging_dev.py --split holdout2 --errors clash
+    .venv/bin/python bench/tagging_dev.py --users t-wa-     # one training writer's users (round 5)
 """
 
 from __future__ import annotations
@@ -67,9 +68,11 @@ def timeline(row: dict[str, Any]) -> Any:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=str(CORPUS))
-    # holdout2 was released to development in round 4; the first holdout stays out of this loop.
-    parser.add_argument("--split", choices=("dev", "holdout2"), default="dev")
+    # holdout2 was released to development in round 4, holdout3 in round 5 and holdout4 in round 6, each after its one
+    # blind evaluation; the first holdout and any still-blind split stay out of this loop.
+    parser.add_argument("--split", choices=("dev", "holdout2", "holdout3", "holdout4"), default="dev")
     parser.add_argument("--errors", nargs="*", default=[], help="print false positives/negatives of these types")
+    parser.add_argument("--users", default="", help="only users whose id starts with this (e.g. t-wa- for one writer's users)")
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "evalhub.settings")
     os.environ.setdefault("DATABASE_URL", "sqlite:///:memory:")
@@ -81,7 +84,7 @@ def main() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     from tagging_quality import score
 
-    rows = dev_rows(Path(args.corpus), args.split)
+    rows = [r for r in dev_rows(Path(args.corpus), args.split) if r["user"].startswith(args.users)]
     preds: dict[str, dict[str, Any]] = {}
     msgs: dict[str, tuple[dict[str, Any], int]] = {}
     for row in rows:
@@ -92,7 +95,7 @@ def main() -> None:
             preds[turn.message.ext_id] = {"type": cand.type, "diagnosis": cand.diagnosis, "evidence_session": cand.evidence_session,
                                           "why": cand.explanation}
     out = score(rows, preds)
-    print(f"{args.split}: {len(rows)} users, {sum(len(r['sessions']) for r in rows)} sessions")
+    print(f"{args.split}{' ' + args.users if args.users else ''}: {len(rows)} users, {sum(len(r['sessions']) for r in rows)} sessions")
     for t, m in out["per_type"].items():
         print(f"{t:12s} P {m['precision']:.2f} R {m['recall']:.2f} F1 {m['f1']:.2f}  tp {m['tp']} fp {m['fp']} fn {m['fn']}")
     print("diagnosis", out["diagnosis"], "evidence", out["evidence"])

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from evalhub.failures.detectors import text as tx
 from evalhub.failures.detectors.analysis import CHANGE, Fact, fact_clauses
-from evalhub.failures.detectors.base import Candidate, Evidence, MemState, Turn
+from evalhub.failures.detectors.base import Candidate, Evidence, MemState, Msg, Turn
 
 # A reply clause restates an earlier fact when this similar (MiniLM) or sharing most of its value words.
 RESTATE_SIM = 0.72
@@ -36,7 +37,9 @@ ITEM_MATCH_SIM = 0.6
 _MARKER = re.compile(
     r"\b(as i (told|said|mentioned)|like i (said|told)|i (already|just) (told|said|mentioned)|i told you|i('ve| have) (already )?(told|said)|"
     r"i said (before|earlier|already)|you should (know|remember)|(don'?t|do not) you remember|you forgot|you never remember|scroll up|"
-    r"i mentioned|i literally just|we went over|remember\b|last time|again\b|did you forget|forgot)",
+    r"i mentioned|i literally just|we went over|remember\b|last time|again\b|did you forget|forgot|"
+    r"i (said|told you|mentioned) (this|that|it|so)( \w+)? (already|before|earlier|last time)|same as (last time|before|always|ever)|"
+    r"(been|gone) (through|over) (this|that)|how many times)",
     re.IGNORECASE,
 )
 # Words of the markers above: a restatement's own frame, never a new request's content.
@@ -71,6 +74,40 @@ _FORGET = re.compile(
     r"\b(forget|remove|delete|erase)\s+(my|that|it|this|where|about|the|what|\w+ from)\b|\bdon'?t (store|keep|remember)\b|\bstop remembering\b",
     re.IGNORECASE,
 )
+
+
+# Role of the stand-in message of a fact known only from a memory item.
+MEMORY_ROLE = "memory"
+_THIRD_PERSON = [
+    (r"^(the )?user'?s\b", "My"), (r"^(the )?user (is|was)\b", r"I \2"), (r"^(the )?user (has|had)\b", r"I \2"),
+    (r"^(the )?user (\w+?)s\b", r"I \2"), (r"^(the )?user\b", "I"),
+]
+
+
+def first_person(memory: str) -> str:
+    """"User lives in Berlin" -> "I live in Berlin", "User is vegetarian" -> "I am vegetarian": the form users re-tell
+    facts in, so embeddings and word overlap compare like with like."""
+    out = tx.normalize(memory).strip()
+    for pattern, repl in _THIRD_PERSON:
+        new = re.sub(pattern, repl, out, count=1, flags=re.IGNORECASE)
+        if new != out:
+            return new.replace("I is ", "I am ", 1)
+    return out
+
+
+def memory_only_facts(turn: Turn, before: datetime) -> list[Fact]:
+    """Memory items alive at `before` whose source message is not on record (written from a session that was never
+    ingested, or by hand): the user told us, so they are facts recall can miss, in the first person."""
+    out = []
+    for st in turn.timeline.memory_at(before):
+        if st.source_message_ext and st.source_message_ext in turn.timeline.by_ext:
+            continue
+        if not st.written_at < before:
+            continue
+        session = st.source_session_ext or st.written_session_ext
+        stand_in = Msg(f"{MEMORY_ROLE}:{st.ext_id}", session, MEMORY_ROLE, st.content, st.written_at, -1)
+        out.append(Fact(first_person(st.content), stand_in, True))
+    return out
 
 
 @dataclass
@@ -179,10 +216,15 @@ def _clauses(text: str) -> list[str]:
 _TAG_QUESTION = re.compile(r",\s*(remember|right|you know|no|yes|ok(ay)?|correct|didn'?t i|don'?t you)\s*\?+\s*$", re.IGNORECASE)
 
 
+def _self_statements(text: str) -> list[str]:
+    """The clauses of a reply that say something about the user and ask nothing: what a re-telling is made of."""
+    return [c for c in _clauses(text) if _SELF.search(c) and not tx.is_question(c)]
+
+
 def _new_request(text: str, fact: Fact) -> bool:
     """The message also asks for something new: a question or request with words of its own ("Hello?" and
     "Seriously?" or "Didn't I say I'm vegan?" don't count: they carry nothing beyond the fact)."""
-    for clause in re.split(r"(?<=[.!?])\s+|:\s+|\s+[—–]\s+", tx.normalize(text)):
+    for clause in _clauses(text):
         if _TAG_QUESTION.search(clause):
             continue
         asks = _REQUEST.search(clause)
@@ -194,6 +236,12 @@ def _new_request(text: str, fact: Fact) -> bool:
 # A comment that praises ("Love this, thanks!") is no complaint, though `Feedback.is_negative` counts every comment.
 _PRAISE = re.compile(r"\b(love|loved|great|perfect|thanks|thank you|helpful|exactly|spot on|nice|brilliant|awesome|works? (great|well))\b",
                      re.IGNORECASE)
+
+
+def _objects_to_mention(reply: str) -> bool:
+    """"Not sure why you mentioned my asthma there": an objection to what the answer said, not to what it left out
+    (unless the user also says they had told us something)."""
+    return bool(tx.WHY_MENTION.search(reply)) and not _MARKER.search(reply) and not _IN_PASSING.search(reply)
 
 
 def _complaint_feedback(turn: Turn) -> bool:
@@ -210,9 +258,12 @@ class RecallDetector:
     def detect(self, turn: Turn) -> list[Candidate]:
         first = turn.request_messages[0].at if turn.request_messages else turn.message.at
         facts = [f for f in turn.analysis.facts if f.message.at < first and f.is_statement and not self._forgotten(turn, f) and not self._not_recall(turn, f)]
-        if not facts:
+        remembered = memory_only_facts(turn, first)
+        if not facts and not remembered:
             return []
-        suspect = self._restated(turn, facts) or self._reasked(turn, facts) or self._complained(turn, facts)
+        # A fact known only from memory (its session was never ingested) has no statement whose relevance a complaint or
+        # a question could be weighed against, so it only counts when the user re-tells it: that re-telling is the proof.
+        suspect = self._restated(turn, facts + remembered) or self._reasked(turn, facts) or self._complained(turn, facts)
         if suspect is None:
             return []
         return [self._candidate(turn, suspect)]
@@ -222,7 +273,7 @@ class RecallDetector:
         reply = turn.reply
         if reply is None:
             return None
-        if _FORGET.search(reply.content):
+        if _FORGET.search(reply.content) or _objects_to_mention(reply.content):
             return None
         marked = bool(_MARKER.search(reply.content))
         # Questions and requests re-tell nothing ("How heavy should my sets be?"), unless marked ("Didn't I say I'm vegan?").
@@ -253,23 +304,38 @@ class RecallDetector:
             relevance=self._relevance(turn, fact), used=self._used(turn, fact), answer_sim=self._answer_sim(turn, fact),
         )
 
+    def _fact_forms(self, turn: Turn, fact: Fact) -> list[str]:
+        """The fact as the user said it, plus the memory items written from its message in first person: users re-tell a
+        fact in the words of the gist ("I'm left-handed"), not of the first telling ("I do everything with my left
+        hand"), and the memory writer wrote down that gist."""
+        forms = [fact.text]
+        if fact.message.role != MEMORY_ROLE:
+            for item in turn.timeline.items_from(fact.message.ext_id):
+                forms.extend(first_person(op.content) for op in item.ops if op.content and op.at <= turn.message.at)
+        return list(dict.fromkeys(forms))
+
     def _best_restatement(self, turn: Turn, facts: list[Fact], clauses: list[str], marked: bool) -> Fact | None:
         sem = turn.analysis.sem
         best: tuple[float, Fact] | None = None
         # "X now" anywhere in the reply makes a fact with other values an update, not something re-told.
-        changed = bool(CHANGE.search(_BY_NOW.sub(" ", turn.reply.content))) if turn.reply else False
+        # (Not in a marker: "We went over this" changes nothing.)
+        changed = bool(CHANGE.search(_MARKER.sub(" ", _BY_NOW.sub(" ", turn.reply.content)))) if turn.reply else False
         reply_values = tx.values(turn.reply.content) if turn.reply else frozenset()
+        request_values = tx.values(turn.request)
+        forms = {id(f): self._fact_forms(turn, f) for f in facts}
         for clause in clauses:
+            clause_values = tx.values(clause)
             # Unmarked restatements share words with what they restate; only a marked one is compared with every fact.
-            pool = facts if marked else [f for f in facts if tx.values(f.text) & tx.values(clause)]
-            sims = sem.sims(clause, [f.text for f in pool])
-            for fact, sim in zip(pool, sims, strict=True):
-                if not _agrees(clause, fact.text) or (changed and tx.values(fact.text) - reply_values):
+            pool = [(f, form) for f in facts for form in forms[id(f)] if marked or tx.values(form) & clause_values]
+            sims = sem.sims(clause, [form for _, form in pool])
+            for (fact, form), sim in zip(pool, sims, strict=True):
+                if not _agrees(clause, form) or (changed and tx.values(fact.text) - reply_values):
                     continue  # different numbers/names, or "X now" replacing the fact: an update, not a restatement
-                if tx.negated(clause) & tx.values(fact.text):
-                    continue  # "an accountant, not a nurse" denies the fact instead of re-telling it
-                vals = tx.values(fact.text) - tx.values(turn.request)
-                value_overlap = tx.overlap(tx.values(clause) & vals, vals) if vals else 0.0
+                if tx.negated(clause) & (tx.values(form) - tx.negated(form)):
+                    continue  # "an accountant, not a nurse" denies the fact instead of re-telling it ("no lift" in both is agreement)
+                vals = tx.values(form) - request_values
+                # Any of the fact's words the request didn't bring up (overlap(a, b) is the share of a found in b).
+                value_overlap = tx.overlap(clause_values & vals, vals) if vals else 0.0
                 score = sim + (0.15 if value_overlap >= RESTATE_VALUE_OVERLAP else 0.0)
                 if (sim >= RESTATE_SIM or (value_overlap >= RESTATE_VALUE_OVERLAP and sim >= 0.45)) and (best is None or score > best[0]):
                     best = (score, fact)
@@ -285,6 +351,9 @@ class RecallDetector:
         # Whole sentences: "What equipment do you have — oven, hob, microwave?" is one question.
         sentences = [c.strip() for c in re.split(r"(?<=[.!?])\s+", tx.normalize(answer)) if c.strip()]
         question = next((c for c in _clauses(answer) + sentences if _REASK.search(c) and not _OFFER.search(c)), None)
+        retold = self._told_again(turn, facts, sentences)
+        if retold is not None:
+            return retold
         if question is None:
             # Any other question ("Which instrument is this for?") is a re-ask only if the user answers it with what
             # they had already said.
@@ -306,13 +375,28 @@ class RecallDetector:
         conf = reask_confidence(reask)
         return Suspect(fact, conf, "the assistant asked for it again") if conf is not None else None
 
+    def _told_again(self, turn: Turn, facts: list[Fact], sentences: list[str]) -> Suspect | None:
+        """The assistant asked a question and the user answered it with a fact they had given before, saying so ("I'm
+        left-handed — same as last time", "I already told you: I keep bees"): the question asked for what it had been
+        told. Without the marker an answer re-telling a fact is only a re-ask when the question was about that fact."""
+        reply = turn.reply
+        if reply is None or not _MARKER.search(reply.content) or _REQUEST.search(reply.content) or tx.is_question(_MARKER.sub(" ", reply.content)):
+            return None
+        if not any(tx.is_question(c) and not _OFFER.search(c) for c in sentences):
+            return None
+        clauses = _self_statements(reply.content)
+        fact = self._best_restatement(turn, facts, clauses, marked=True) if clauses else None
+        if fact is None or self._used(turn, fact):
+            return None
+        return Suspect(fact, 0.75, "the assistant asked for it again")
+
     def _answered_with_known(self, turn: Turn, facts: list[Fact], fact: Fact) -> bool:
         """The user's answer to the question re-tells `fact` (the earlier statement it asked for), with nothing new:
         a clarifying question answered with new information is fair, one answered with old information is a re-ask."""
         reply = turn.reply
         if reply is None or tx.is_question(reply.content) or _REQUEST.search(reply.content):
             return False
-        clauses = [c for c in _clauses(reply.content) if _SELF.search(c) and not tx.is_question(c)]
+        clauses = _self_statements(reply.content)
         return bool(clauses) and self._best_restatement(turn, [fact], clauses, marked=True) is fact
 
     def _unanswered(self, turn: Turn, question: str, fact: Fact) -> bool:
@@ -329,6 +413,11 @@ class RecallDetector:
         apologized = turn.follow_up is not None and tx.is_apology(turn.follow_up.content)
         if not (_complaint_feedback(turn) or apologized) or any(is_self for _, is_self in fact_clauses(turn.request)):
             return None  # no complaint, or the request carried its own facts (then those are what went wrong)
+        if turn.reply is not None and _objects_to_mention(turn.reply.content):
+            return None  # the user objected to something the answer brought up: distraction's case, not a missed fact
+        repaired = self._repaired_with(turn, facts) if apologized else None
+        if repaired is not None:
+            return Suspect(repaired, 0.75, "the answer after the user's objection used it")
         fact, rel = self._most_relevant(turn, facts, turn.request)
         if fact is None or rel < REQUEST_RELEVANCE or self._used(turn, fact):
             return None
@@ -344,6 +433,32 @@ class RecallDetector:
         if not apologized and self._answer_sim(turn, fact) >= SERVED_SIM:
             return None
         return Suspect(fact, 0.6 + (0.1 if apologized else 0.0), "the answer got negative feedback without using it")
+
+    def _repaired_with(self, turn: Turn, facts: list[Fact]) -> Fact | None:
+        """The fact the assistant's repair uses and the judged answer didn't: "Mum's on a frame." -> "Ah, right. Keep it
+        step-free for your mum: ..." shows which earlier fact the first answer missed, however the user put it. Only
+        when exactly one such fact bears on the repair (several mean the repair drew on a profile, not on one miss)."""
+        follow_up = turn.follow_up
+        if follow_up is None:
+            return None
+        used_later = [f for f in facts if f.is_self and self._uses(follow_up.content, turn, f) and not self._used(turn, f)]
+        if not used_later:
+            return None
+        messages = {f.message.ext_id for f in used_later}
+        if len(messages) > 1:
+            return None
+        sims = turn.analysis.sem.sims(follow_up.content, [f.text for f in used_later])
+        return used_later[max(range(len(sims)), key=lambda k: sims[k])]
+
+    def _uses(self, text: str, turn: Turn, fact: Fact) -> bool:
+        """Does the repair `text` take up the fact: one of its distinguishing words that neither the request nor the
+        judged answer brought up ("your mum" for "My mum lives with us and uses a walking frame")? One word is enough
+        here, because the repair came right after the user's objection and only one earlier fact may match."""
+        vals = (tx.values(_unredacted(fact.text)) - tx.mention_terms(_unredacted(turn.request)) - tx.mention_terms(_unredacted(turn.message.content))
+                - tx.COMMON - tx.FRAME)
+        # The repair's own apology ("Sorry, that was out of place") is no word of a fact ("Sorry, I meant KeePassXC").
+        said = tx.mention_terms(_unredacted(tx.APOLOGY.sub(" ", tx.normalize(text))))
+        return any(len(v) >= 3 for v in vals & said)
 
     # --- helpers ------------------------------------------------------------------------------------
     def _most_relevant(self, turn: Turn, facts: list[Fact], text: str) -> tuple[Fact | None, float]:
@@ -392,9 +507,8 @@ class RecallDetector:
 
     def _forgotten(self, turn: Turn, fact: Fact) -> bool:
         """The user asked to forget it (or a delete op removed the item holding it) before this turn."""
-        for item in turn.timeline.memory.values():
-            if item.source_message_ext == fact.message.ext_id and item.deleted_between(fact.message.at, turn.message.at):
-                return True
+        if any(item.deleted_between(fact.message.at, turn.message.at) for item in turn.timeline.items_from(fact.message.ext_id)):
+            return True
         later = [m for m in turn.timeline.messages() if m.role == "user" and fact.message.at < m.at < turn.message.at and _FORGET.search(m.content)]
         # Everyday words don't tie them ("don't keep that caffeine detail" is not about "I keep a tropical tank").
         return any(turn.analysis.sem.sim(m.content, fact.text) >= 0.4 or (tx.values(m.content) & tx.values(fact.text)) - tx.COMMON for m in later)
@@ -402,7 +516,7 @@ class RecallDetector:
     def _items_holding(self, turn: Turn, fact: Fact) -> list[MemState]:
         out = []
         for st in turn.timeline.memory_at(turn.message.at):
-            if st.source_message_ext == fact.message.ext_id or turn.analysis.sem.sim(st.content, fact.text) >= ITEM_MATCH_SIM:
+            if st.source_message_ext == fact.message.ext_id or f"{MEMORY_ROLE}:{st.ext_id}" == fact.message.ext_id or turn.analysis.sem.sim(st.content, fact.text) >= ITEM_MATCH_SIM:
                 out.append(st)
         return out
 
@@ -413,7 +527,8 @@ class RecallDetector:
         in_context = [st for st in holding if st.ext_id in injected]
         diagnosis = "ignored" if in_context else "retrieval_miss" if holding else "write_miss"
         ev = Evidence()
-        ev.add_message(fact.message, "where the user gave the fact")
+        if fact.message.role != MEMORY_ROLE:
+            ev.add_message(fact.message, "where the user gave the fact")
         if turn.reply is not None and suspect.why.startswith("the user had to restate"):
             ev.add_message(turn.reply, "the user restating it")
         for st in in_context or holding:
@@ -421,6 +536,8 @@ class RecallDetector:
         earlier = fact.session_ext if fact.session_ext != turn.session.ext_id else None
         ev.add_session(earlier)
         where = f"in {fact.session_ext}" if earlier else "earlier in this session"
+        if fact.message.role == MEMORY_ROLE:
+            where = f"in {fact.session_ext} (known from memory; that message was not ingested)" if earlier else "(known from memory only)"
         why = {"write_miss": "it was never written to memory", "retrieval_miss": "it was in memory but not injected into this turn",
                "ignored": "it was injected but the answer ignored it"}[diagnosis]
         return Candidate(

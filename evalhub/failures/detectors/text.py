@@ -36,7 +36,7 @@ user user's users prefers prefer preference likes loves enjoys wants said says m
 noted asked usually always often currently mostly main favourite favorite called named around approximately once
 """
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+[—–]\s+|;\s+|\n+|\s+\((?=[^)]*\))|\)\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\x22’])\s+|\s+[—–]\s+|;\s+|\n+|\s+\((?=[^)]*\))|\)\s*")
 
 
 QUOTE_CHARS = 160
@@ -59,12 +59,21 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(_wordlist(
                                     "eighty": "80", "ninety": "90"}
 
 
+# Everyday synonyms for the people in a user's life: "your mum" mentions "User's mother".
+_KIN = {"mum": "mother", "mom": "mother", "mummy": "mother", "mommy": "mother", "mam": "mother", "dad": "father",
+        "daddy": "father", "kid": "child", "kids": "child", "children": "child", "grandma": "grandmother",
+        "granny": "grandmother", "gran": "grandmother", "nan": "grandmother", "nana": "grandmother",
+        "grandpa": "grandfather", "grandad": "grandfather", "granddad": "grandfather", "hubby": "husband"}
+
+
 def stem(word: str) -> str:
     w = word.lower().strip(".'-")
     if w in _NUMBER_WORDS:
         return _NUMBER_WORDS[w]
     if w.endswith("'s"):
         w = w[:-2]
+    if w in _KIN:
+        return _KIN[w]
     if w[:1].isdigit() or w[:1] in "$€£":
         return re.sub(r"[.,](?=\d{3}\b)", "", w.lstrip("$€£"))
     if w.endswith("ies") and len(w) >= 5:
@@ -73,7 +82,11 @@ def stem(word: str) -> str:
         return w[:-2]
     for suffix, min_len in (("ing", 6), ("ed", 5), ("s", 4)):
         if w.endswith(suffix) and len(w) >= min_len and not w.endswith("ss"):
-            return w[: -len(suffix)]
+            w = w[: -len(suffix)]
+            # "swimming" -> "swim", "planned" -> "plan" (not "add"/"miss"/"fall": d, s and l double in the root)
+            if suffix != "s" and len(w) >= 4 and w[-1] == w[-2] and w[-1] in "bgmnprt":
+                w = w[:-1]
+            return w
     return w
 
 
@@ -118,6 +131,14 @@ def mention_terms(text: str) -> frozenset[str]:
     return values(text) | capitalized(text)
 
 
+def compound_forms(text: str) -> frozenset[str]:
+    """The other spellings of the text's compounds: "hard water" -> "hard-water", "flat-rate" -> "flat", "rate"."""
+    ws = [w for w in words(text) if not w[:1].isdigit()]
+    joined = {stem(f"{a}-{b}") for a, b in zip(ws, ws[1:], strict=False) if "-" not in a + b}
+    parts = {stem(p) for w in ws if "-" in w for p in w.split("-") if len(p) > 2 and p not in STOP}
+    return frozenset(joined | parts)
+
+
 _TOKEN = r"(?:[$€£]?\d[\d.:/,]*\d|[^\s.,;:!?()—–]+)"
 _NEGATION = re.compile(
     rf"\b(?:not|never|isn'?t|aren'?t|wasn'?t|instead of|rather than|no)\s+(?:a |an |the |my |it'?s |on |in |at |for )?({_TOKEN}(?:\s+{_TOKEN})?)",
@@ -134,6 +155,24 @@ def negated(text: str) -> frozenset[str]:
     for m in _NEGATION.finditer(norm):
         denied |= {w for w in content(m.group(1)) if w not in _EVALUATIVE}
     return frozenset(denied - content(_NEGATION.sub(" ", norm)))
+
+
+# The old value of a change stated with both values: "upgraded from a French press to an espresso machine", "replaced
+# the storage heaters with a heat pump", "Safari for Chrome" after "swapped".
+_CHANGE_FROM = re.compile(
+    r"\b(?:upgraded|downgraded|switched|changed|moved|went|migrated|converted|graduated)\s+(?:over\s+)?from\s+(.{2,50}?)\s+(?:to|for|onto)\b"
+    r"|\b(?:replaced|swapped|traded|ditched)\s+(.{2,50}?)\s+(?:with|for)\b",
+    re.IGNORECASE,
+)
+
+
+def superseded(text: str) -> frozenset[str]:
+    """Words of the old value in a change that names both values (minus anything the text also says elsewhere)."""
+    old: set[str] = set()
+    for m in _CHANGE_FROM.finditer(normalize(text)):
+        old |= content(m.group(1) or m.group(2))
+    rest = _CHANGE_FROM.sub(" ", normalize(text))
+    return frozenset(old - content(rest))
 
 
 def affirmed(text: str) -> frozenset[str]:
@@ -185,8 +224,21 @@ def is_question(text: str) -> bool:
 
 
 APOLOGY = re.compile(
-    r"^\W*(sorry|apolog|my (apologies|bad|mistake)|you'?re (right|correct)|fair (point|enough)|good catch|oops|"
-    r"i should have|that was (wrong|unfocused|not relevant|irrelevant)|let me (fix|correct|try again))",
+    # An acknowledgement may lead in ("Of course, sorry.", "Right, my mistake.").
+    r"^\W*((of course|right|ah|oh|yes|true|indeed|ok(ay)?|hmm|whoops|good catch)[,.!]?\s+)?(sorry|apolog|my (apologies|bad|mistake)|you'?re (right|correct)|fair (point|enough)|good catch|oops|"
+    r"i should have|that was (wrong|unfocused|not relevant|irrelevant)|let me (fix|correct|try again)|"
+    # Acknowledging the user's objection before a redo ("Ah, right. Keep it step-free for your mum: ...").
+    r"(ah|oh),? (right|of course|i see)\b|good point)",
+    re.IGNORECASE,
+)
+
+
+# The user asking why the answer brought something up ("Not sure why you mentioned my asthma", "Odd thing to tack on"):
+# an objection to a mention, not a re-telling of a fact.
+WHY_MENTION = re.compile(
+    r"\b(why (did you |would you |do you )?(mention|bring|bringing)|what (does|do) (that|this|it|my \w+|my \w+ \w+) have to do|"
+    r"(weird|odd|strange) (thing|bit|detail) to|not sure why|came into it|irrelevant|not relevant|unrelated|random(ly)?|"
+    r"nothing to do with|why (add|say|tell me) that|tack(ed|ing)? (that |it |this )?on)\b",
     re.IGNORECASE,
 )
 

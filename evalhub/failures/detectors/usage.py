@@ -18,8 +18,10 @@ SUBSTANTIVE_CHARS = 15
 
 
 def used_terms(answer: str, item: str, request: str) -> frozenset[str]:
-    """Words of the item the answer repeats that the request didn't already bring up."""
-    return (tx.mention_terms(item) & tx.mention_terms(answer)) - tx.mention_terms(request) - tx.COMMON
+    """Words of the item the answer repeats that the request didn't already bring up (a compound counts spelt either
+    way: "hard water" in the answer uses "hard-water area", and "flat-rate" uses "flat rate")."""
+    said = tx.mention_terms(answer) | tx.compound_forms(answer)
+    return (tx.mention_terms(item) & said) - tx.mention_terms(request) - tx.COMMON
 
 
 @dataclass
