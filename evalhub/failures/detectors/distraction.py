@@ -28,7 +28,7 @@ ASIDE_ITEM_SIM_FLAGGED = 0.15
 # The user's reply this close to the item, or repeating its words, takes the item up: it mattered to them.
 ENGAGED_SIM = 0.5
 _ASIDE = re.compile(
-    r"^\W*(p\.?\s?s\.?|side note|by the way|btw|oh,? and|also,|unrelated|random(ly)?,|fun fact|on another note|"
+    r"^\W*(p\.?\s?s\.?|side note|by the way|btw|oh,? and|also(?=,)|unrelated|random(ly)?(?=,)|fun fact|on another note|"
     r"and (if you ever|remember|don'?t forget|while|since you|with your|given your)|plus,? (if|since))\b|\bby the way\W*$",
     re.IGNORECASE,
 )
@@ -104,7 +104,8 @@ class DistractionDetector:
                 continue  # a note of something the user once asked, sharing one word by chance ("sun" in "full sun")
             if use.used:
                 aside, rest = sentence_relevance(turn, use.terms)
-                if aside >= ASIDE_MAX_RELEVANCE or rest <= aside or woven(turn, use.terms) or _leads(turn, use):
+                # A marked aside ("MCMXCIV. Also, with your solar panels, ...") needs no substantive rest to stand apart.
+                if aside >= ASIDE_MAX_RELEVANCE or (rest <= aside and not self._marked_aside(turn, use)) or woven(turn, use.terms) or _leads(turn, use):
                     continue  # the item is woven into the part that answers the request: tailoring, not distraction
                 conf = 0.75
             elif self._aside_about(turn, use, min_sim=ASIDE_ITEM_SIM_FLAGGED if why else ASIDE_ITEM_SIM):
@@ -118,6 +119,12 @@ class DistractionDetector:
             if best is None or cand.confidence > best.confidence:
                 best = cand
         return [best] if best else []
+
+    def _marked_aside(self, turn: Turn, use: ItemUse) -> bool:
+        """Every sentence that brings the item up is a marked aside, and something else comes before it."""
+        sents = _joined_markers(tx.sentences(turn.message.content))
+        with_terms = [i for i, x in enumerate(sents) if tx.mention_terms(x) & use.terms]
+        return bool(with_terms) and with_terms[0] > 0 and all(_ASIDE.search(sents[i]) for i in with_terms)
 
     def _aside_about(self, turn: Turn, use: ItemUse, *, min_sim: float = ASIDE_ITEM_SIM) -> bool:
         """An aside sentence of the answer is about the item though it shares no word with it, and the rest of the

@@ -39,7 +39,7 @@ _MARKER = re.compile(
     r"i said (before|earlier|already)|you should (know|remember)|(don'?t|do not) you remember|you forgot|you never remember|scroll up|"
     r"i mentioned|i literally just|we went over|remember\b|last time|again\b|did you forget|forgot|"
     r"i (said|told you|mentioned) (this|that|it|so)( \w+)? (already|before|earlier|last time)|same as (last time|before|always|ever)|"
-    r"(been|gone) (through|over) (this|that)|how many times)",
+    r"(been|gone) (through|over) (this|that)|how many times|didn'?t i (say|tell you|mention)|i did (say|tell you|mention))",
     re.IGNORECASE,
 )
 # Words of the markers above: a restatement's own frame, never a new request's content.
@@ -62,7 +62,7 @@ _OFFER = re.compile(r"\b(do you want|would you like|want me to|like me to|shall 
 _AGREE = re.compile(r"^\W*(yup|yeah|yea|correct|right|indeed|true|mm-?hm+|that'?s (it|right|correct)|good|fine|sounds good|looks good)\b",
                     re.IGNORECASE)
 # A fact mentioned in passing ("By the way, ...", "Side note: ...", "just so you have it"): not about the answer before.
-_IN_PASSING = re.compile(r"\b(by the way|btw|side note|unrelated|random(ly)?,|just so you (have|know)|in case (it|that) (matters|helps)|"
+_IN_PASSING = re.compile(r"\b(by the way|btw|side note|unrelated|random(ly)?(?=,)|just so you (have|know)|in case (it|that) (matters|helps)|"
                          r"for the record|fyi|for future reference)\b", re.IGNORECASE)
 # An instruction for the future ("Don't forget it next time either", "Keep it in mind, always"): emphasis, not a reaction.
 _FORWARD = re.compile(r"\b(next time|in (the )?future|going forward|from now on|always[.!]|never lose track|keep (that |this |it )?in mind)",
@@ -130,6 +130,7 @@ class Reaction:
     relevance: float  # how much the fact bears on the turn (MiniLM similarity to its request or answer)
     used: bool  # the answer repeats the fact's distinguishing words
     answer_sim: float  # MiniLM similarity of the answer's closest sentence to the fact
+    redone: bool = False  # the assistant's next message redoes the answer with the fact ("Have your pacemaker ID card ready ...")
 
     @property
     def complaint(self) -> bool:
@@ -154,7 +155,8 @@ def reaction_confidence(r: Reaction, *, quiet_relevance: float | None = None, se
         return round(min(conf, 0.95), 2)
     if not r.marked or r.used or r.approving or r.in_passing or r.new_request:
         return None
-    if r.relevance < quiet_relevance or r.answer_sim >= served_sim:
+    # The assistant redoing the answer around the fact shows it bore on the turn, whatever the embeddings say.
+    if (r.relevance < quiet_relevance and not r.redone) or r.answer_sim >= served_sim:
         return None
     return 0.6
 
@@ -212,6 +214,10 @@ def _clauses(text: str) -> list[str]:
     return [c.strip() for c in re.split(r"(?<=[.!?])\s+|:\s+|\s+[—–]\s+", tx.normalize(text)) if c.strip()]
 
 
+# A statement said as a question ("Um, there's no washing machine at my place?", "I've got a pacemaker?"): a
+# re-telling in disbelief, not a request.
+_DECLARATIVE = re.compile(r"^\W*((um+|uh+|erm?|well|so|but|hm+)\W+)?(there'?s|there is|i'?m|i am|i'?ve|i have|i|my|we'?re|we|our)\b(?!.*\b(should|can|could|do|would)\b)",
+                          re.IGNORECASE)
 # A statement with a tag ("I hand in my thesis on 30 April, remember?", "..., right?") asks nothing new.
 _TAG_QUESTION = re.compile(r",\s*(remember|right|you know|no|yes|ok(ay)?|correct|didn'?t i|don'?t you)\s*\?+\s*$", re.IGNORECASE)
 
@@ -277,8 +283,9 @@ class RecallDetector:
             return None
         marked = bool(_MARKER.search(reply.content))
         # Questions and requests re-tell nothing ("How heavy should my sets be?"), unless marked ("Didn't I say I'm vegan?").
-        clauses = [c for c in _clauses(reply.content) if (_SELF.search(c) or len(tx.values(c)) >= 3)
-                   and not _REQUEST.search(c) and (not tx.is_question(c) or _MARKER.search(c))]
+        # A clause of nothing but a frame ("Before I forget.") re-tells nothing.
+        clauses = [c for c in _clauses(reply.content) if (_SELF.search(c) or len(tx.values(c)) >= 3) and tx.values(c) - _MARKER_WORDS
+                   and not _REQUEST.search(c) and (not tx.is_question(c) or _MARKER.search(c) or _DECLARATIVE.search(c))]
         if not clauses:
             return None
         fact = self._best_restatement(turn, facts, clauses, marked)
@@ -302,7 +309,16 @@ class RecallDetector:
             approving=tx.is_approval(reply) or bool(_AGREE.search(tx.normalize(reply))),
             in_passing=bool(_IN_PASSING.search(reply) or _FORWARD.search(reply)), new_request=_new_request(reply, fact) and not _REDO.search(reply),
             relevance=self._relevance(turn, fact), used=self._used(turn, fact), answer_sim=self._answer_sim(turn, fact),
+            redone=self._redone(turn, fact),
         )
+
+    def _redone(self, turn: Turn, fact: Fact) -> bool:
+        """The assistant's next message answers the same request again (shares the answer's words) and takes up the fact."""
+        follow_up = turn.follow_up
+        if follow_up is None or not self._uses(follow_up.content, turn, fact):
+            return False
+        shared = tx.values(follow_up.content) & tx.values(turn.message.content) - tx.COMMON - tx.values(fact.text)
+        return len(shared) >= 2
 
     def _fact_forms(self, turn: Turn, fact: Fact) -> list[str]:
         """The fact as the user said it, plus the memory items written from its message in first person: users re-tell a
@@ -336,7 +352,8 @@ class RecallDetector:
                 vals = tx.values(form) - request_values
                 # Any of the fact's words the request didn't bring up (overlap(a, b) is the share of a found in b).
                 value_overlap = tx.overlap(clause_values & vals, vals) if vals else 0.0
-                score = sim + (0.15 if value_overlap >= RESTATE_VALUE_OVERLAP else 0.0)
+                # Ties between forms (one memory gist for every clause of a message) go to the clause re-told.
+                score = sim + (0.15 if value_overlap >= RESTATE_VALUE_OVERLAP else 0.0) + (0.01 if form == fact.text else 0.0)
                 if (sim >= RESTATE_SIM or (value_overlap >= RESTATE_VALUE_OVERLAP and sim >= 0.45)) and (best is None or score > best[0]):
                     best = (score, fact)
         return best[1] if best else None
@@ -380,7 +397,8 @@ class RecallDetector:
         left-handed — same as last time", "I already told you: I keep bees"): the question asked for what it had been
         told. Without the marker an answer re-telling a fact is only a re-ask when the question was about that fact."""
         reply = turn.reply
-        if reply is None or not _MARKER.search(reply.content) or _REQUEST.search(reply.content) or tx.is_question(_MARKER.sub(" ", reply.content)):
+        if reply is None or not _MARKER.search(reply.content) or _REQUEST.search(reply.content) or any(
+                tx.is_question(c) and len(tx.values(c) - _MARKER_WORDS) >= 2 for c in _clauses(reply.content) if not _MARKER.search(c)):
             return None
         if not any(tx.is_question(c) and not _OFFER.search(c) for c in sentences):
             return None
@@ -484,6 +502,10 @@ class RecallDetector:
         answer = " ".join(c for c in re.split(r"(?<=[.!?])\s+", tx.normalize(_unredacted(turn.message.content)))
                           if not (_REASK.search(c) and not _OFFER.search(c)))
         said = tx.mention_terms(answer)
+        # A value the fact denies ("No washing machine") is used only by an answer that denies it too, not by "put it in your
+        # machine".
+        denied = tx.negated(text)
+        said = (said - denied) | (said & denied & tx.negated(answer))
         if tx.overlap(vals, said) >= 0.5:
             return True
         names = {w for w in tx.capitalized(text) | tx.numbers(tx.values(text)) if w not in tx.FRAME and w not in tx.COMMON}

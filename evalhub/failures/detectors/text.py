@@ -36,7 +36,7 @@ user user's users prefers prefer preference likes loves enjoys wants said says m
 noted asked usually always often currently mostly main favourite favorite called named around approximately once
 """
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\x22’])\s+|\s+[—–]\s+|;\s+|\n+|\s+\((?=[^)]*\))|\)\s*")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][”\x22’'])\s+|\s+[—–]\s+|;\s+|\n+|\s+\((?=[^)]*\))|\)\s*")
 
 
 QUOTE_CHARS = 160
