@@ -459,7 +459,10 @@ class RecallDetector:
         follow_up = turn.follow_up
         if follow_up is None:
             return None
-        used_later = [f for f in facts if f.is_self and self._uses(follow_up.content, turn, f) and not self._used(turn, f)]
+        # A clause of a message about the user counts as theirs ("We're not on mains drainage — the house has its own
+        # septic tank").
+        own = {f.message.ext_id for f in facts if f.is_self}
+        used_later = [f for f in facts if (f.is_self or f.message.ext_id in own) and self._uses(follow_up.content, turn, f) and not self._used(turn, f)]
         if not used_later:
             return None
         messages = {f.message.ext_id for f in used_later}
@@ -472,7 +475,9 @@ class RecallDetector:
         """Does the repair `text` take up the fact: one of its distinguishing words that neither the request nor the
         judged answer brought up ("your mum" for "My mum lives with us and uses a walking frame")? One word is enough
         here, because the repair came right after the user's objection and only one earlier fact may match."""
-        vals = (tx.values(_unredacted(fact.text)) - tx.mention_terms(_unredacted(turn.request)) - tx.mention_terms(_unredacted(turn.message.content))
+        # The parts of a compound count too: "your water" takes up "a very hard-water area".
+        fact_terms = tx.values(_unredacted(fact.text)) | tx.compound_forms(_unredacted(fact.text))
+        vals = (fact_terms - tx.mention_terms(_unredacted(turn.request)) - tx.mention_terms(_unredacted(turn.message.content))
                 - tx.COMMON - tx.FRAME)
         # The repair's own apology ("Sorry, that was out of place") is no word of a fact ("Sorry, I meant KeePassXC").
         said = tx.mention_terms(_unredacted(tx.APOLOGY.sub(" ", tx.normalize(text))))
