@@ -158,3 +158,44 @@ def test_an_aside_put_first_is_still_distraction() -> None:
                          "(Watch your head on the cupboards, tall one!) Anyway: about 45 minutes at 200 °C, turning once.")
     found = tag(s, judged)
     assert found is not None and found.type == "distraction"
+
+
+# --- clash ----------------------------------------------------------------------------------------------------------
+
+def test_now_that_gives_a_reason_not_a_change() -> None:
+    from evalhub.failures.detectors.analysis import CHANGE
+
+    assert CHANGE.search("I'm on oat milk now.")
+    assert not CHANGE.search("I want to start running in the mornings now that it's winter.")
+    assert not CHANGE.search("I'm at my desk right now.")
+
+
+def test_two_imported_notes_of_past_chats_do_not_clash() -> None:
+    from evalhub.failures.detectors.clash import _PAST_EVENT
+
+    assert _PAST_EVENT.search("Imported note (older chat): a quick exchange about grammar; user said it was for a cover letter.")
+    assert _PAST_EVENT.search("Chat log (March): user asked about train times and then changed topic.")
+    assert not _PAST_EVENT.search("User is vegetarian")
+    s = Story()
+    s.session()
+    a = s.remember("Imported note (older chat): a quick exchange about grammar; user said it was for a cover letter.")
+    b = s.remember("Imported note (older chat): user asked about train times and then changed the subject.")
+    s.user_says("Which planet has the most moons?")
+    judged = s.assistant("Saturn, with well over a hundred confirmed.", context=[a, b])
+    assert tag(s, judged) is None
+
+
+# --- recall: the repair shows the missed fact -----------------------------------------------------------------------
+
+def test_a_repair_that_takes_up_a_clause_of_a_message_about_the_user_is_recall() -> None:
+    s = Story()
+    s.session()
+    said = s.user_says("Something about our place. We're off-grid — the cabin runs on a small solar battery.")
+    s.assistant("Got it.")
+    s.session(days_later=4)
+    s.user_says("What's a good way to make coffee for six?")
+    judged = s.assistant("Get a 12-cup electric drip machine with a hot plate; it keeps the pot warm all morning.")
+    s.user_says("That wouldn't work here at all.")
+    s.assistant("Ah, right. A stovetop percolator or a big French press — no drain on your solar battery.")
+    found = tag(s, judged)
+    assert found is not None and found.type == "recall" and found.details["fact_message"] == said

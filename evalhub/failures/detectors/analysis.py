@@ -20,7 +20,8 @@ from evalhub.failures.detectors.semantic import Semantic
 _SELF = re.compile(r"\b(i|i'?m|i'?ve|i'?d|i'?ll|my|mine|me|we|we'?re|our)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"(?<=[.!?;])\s+|:\s+|\s+[—–]\s+")
 CHANGE = re.compile(
-    r"\b(now|anymore|any more|no longer|changed|switched|moved|instead|these days|updated?|new (job|place|role)|"
+    # "now that it's winter" gives a reason and "right now" a moment; neither says something changed.
+    r"\b((?<!right )(?<!just )now(?!\s+that\b)|anymore|any more|no longer|changed|switched|moved|instead|these days|updated?|new (job|place|role)|"
     r"started|stopped|quit|dropped|became|not what i told you|things changed|went|relocated|transferred|converted|"
     r"gave up|took up|picked up|nowadays|from now on|going forward|got (a |an )?new|upgraded|downgraded|replaced|swapped|traded|"
     r"ditched|got rid of|migrated|moved (over|everything|all)|sold (my|our|the))\b",

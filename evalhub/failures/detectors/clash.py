@@ -19,7 +19,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _FORGET = re.compile(r"\b(forget|remove|delete|erase)\b", re.IGNORECASE)
 # A memory item that reports a past action in the simple past ("User thanked the assistant twice") records an event.
 _PAST_EVENT = re.compile(
-    r"^\W*(?:[\w -]{0,30}\b(?:note|log|recap|summary|record)\s*:\s*)?user\s+(?:once\s+|previously\s+)?[a-z]{3,}ed\b(?!\s+(to|in|as|at|on|with|by)\b)",
+    # The note may have a prefix ("Imported note (older chat): ...") and open with what the exchange was.
+    r"^\W*(?:[^:]{0,40}\b(?:note|log|recap|summary|record)\b[^:]{0,25}:\s*(?:[^.;:]{0,60}[;,]\s*)?)?user\s+(?:once\s+|previously\s+)?"
+    r"([a-z]{3,}ed|said|told|thought|felt)\b(?!\s+(to|in|as|at|on|with|by)\b)",
     re.IGNORECASE,
 )
 # A goal or a project in progress ("User wants a 4-bay NAS", "User is migrating a REST API to v2") next to a plain fact
