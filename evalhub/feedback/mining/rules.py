@@ -65,7 +65,14 @@ _FRUSTRATION_STRONG = re.compile(
     r"(are|r) (you|u) (just |even )?(making (stuff|things|this|that|it) up|doing this on purpose|trolling)|"
     r"(you|this bot|this (ai|assistant|chatbot)) (is |are |'re )?(hopeless|clueless)|you changed nothing|"
     r"how (do|did|could|can) you (get|mess up|screw up) [^.?!]{1,30} wrong|whatever,? i'?ll (just )?(ask|google|look|find|figure|do)|"
-    r"i literally (wrote|said|told|gave|put|mentioned|asked)|(so|too|very|super) (generic|vague))\b|"
+    r"i literally (wrote|said|told|gave|put|mentioned|asked)|(so|too|very|super) (generic|vague)|"
+    # Round 6 (holdout4 released): pointing at what the message already said, giving up on the exchange, and dry
+    # sarcasm about an obvious answer.
+    r"(is|it'?s|its|was) (literally |right |all |already )?(there )?in my (first )?(message|msg|question|post|text)|read (the|my) (question|message|msg)|"
+    r"(this|that) is going nowhere|what are (you|u) even for|(you|u) (always |still )?(answer|reply) (something|sth) else|"
+    r"again (you|u) (don'?t|do not|didn'?t) answer|never would have guessed|groundbreaking|bold move|captain obvious)\b|"
+    # how. do. i. get. out: one word at a time is exasperation.
+    r"(?-i:(?:^|\s)(?:[a-z]+\. ){3,}[a-z]+\b)|"
     # S P A C E D capitals are shouting.
     r"(?-i:\b([A-Z] ){3,}[A-Z]\b)",
     re.IGNORECASE,
